@@ -1,0 +1,112 @@
+package factcheck.article;
+
+import factcheck.claim.ClaimResponse;
+import factcheck.claim.ClaimService;
+import factcheck.web.InvalidFieldException;
+import factcheck.web.PageResponse;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+
+import static factcheck.web.RequestBodies.required;
+
+/** Articles for editors' tools: import (JSON, plain text or file upload), list, read, delete. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleService articles;
+    private final ArticleUploads uploads;
+    private final ClaimService claims;
+
+    ArticleResource(ArticleService articles, ArticleUploads uploads, ClaimService claims) {
+        this.articles = articles;
+        this.uploads = uploads;
+        this.claims = claims;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import an article from JSON; its claims are extracted at once")
+    public Response create(CreateArticleRequest request) {
+        return created(articles.importArticle(required(request).toDraft()));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Import an article from a plain UTF-8 text body")
+    public Response createFromText(byte[] body) {
+        String text = ArticleFileReader.decodeUtf8(body);
+        return created(articles.importArticle(new ArticleDraft(text, null, null, null, null, null)));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import an article from an uploaded .txt or .md file (part 'file') or a 'text' part")
+    public Response createFromUpload(@BeanParam ArticleUploadForm form) {
+        return created(articles.importArticle(uploads.toDraft(form)));
+    }
+
+    @GET
+    @Operation(summary = "Articles, newest first, with claim counts per status; pages count from 0")
+    public PageResponse<ArticleSummaryResponse> list(@RestQuery @DefaultValue("0") int page,
+                                                     @RestQuery @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw new InvalidFieldException("page", "Pages count from 0.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidFieldException("size", "The page size is between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        ArticleListing listing = articles.list(page, size);
+        List<ArticleSummaryResponse> items = listing.items().stream()
+                .map(article -> ArticleSummaryResponse.from(article, listing.progressOf(article)))
+                .toList();
+        return new PageResponse<>(items, page, size, listing.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article with its full text and its claims")
+    public ArticleResponse get(@RestPath long id) {
+        Article article = articles.get(id);
+        return ArticleResponse.from(article, claims.claimsOf(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an article with its claims, sources and notes")
+    public void delete(@RestPath long id) {
+        articles.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(summary = "An article's claims in text order")
+    public List<ClaimResponse> claims(@RestPath long id) {
+        articles.get(id);
+        return claims.claimsOf(id).stream().map(ClaimResponse::from).toList();
+    }
+
+    private Response created(Article article) {
+        return Response.created(URI.create("/api/articles/" + article.id))
+                .entity(ArticleResponse.from(article, claims.claimsOf(article.id)))
+                .build();
+    }
+}

@@ -1,0 +1,109 @@
+package factcheck.article;
+
+import factcheck.claim.ClaimService;
+import factcheck.claim.ReviewProgress;
+import factcheck.web.HttpUrls;
+import factcheck.web.InvalidFieldException;
+import factcheck.web.Texts;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Imports, lists and deletes articles. An import is one transaction: the article and its claims, or nothing. */
+@ApplicationScoped
+public class ArticleService {
+
+    static final int TITLE_LENGTH = 500;
+
+    private final ClaimService claims;
+    private final long maxBytes;
+
+    ArticleService(ClaimService claims, @ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
+        this.claims = claims;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Stores the article and the claims extracted from its text.
+     *
+     * @throws InvalidFieldException for an empty text or invalid metadata
+     * @throws ArticleTooLargeException above the configured size
+     * @throws DuplicateArticleException when the same text was imported before
+     */
+    @Transactional
+    public Article importArticle(ArticleDraft draft) {
+        Article article = new Article();
+        article.text = checkedText(draft.text());
+        article.title = draft.title() == null || draft.title().isBlank()
+                ? titleFrom(article.text) : Texts.optional("title", draft.title(), TITLE_LENGTH);
+        article.url = HttpUrls.optional("url", draft.url());
+        article.outlet = Texts.optional("outlet", draft.outlet(), 200);
+        article.author = Texts.optional("author", draft.author(), 200);
+        article.publishedOn = draft.publishedOn();
+        article.contentHash = sha256(article.text);
+        Article.findByContentHash(article.contentHash).ifPresent(existing -> {
+            throw new DuplicateArticleException(existing.id);
+        });
+        article.persist();
+        claims.proposeClaims(article);
+        return article;
+    }
+
+    public Article get(long id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new ArticleNotFoundException(id));
+    }
+
+    /** One page of articles, newest first, each with its review progress. Pages count from 0. */
+    public ArticleListing list(int page, int size) {
+        List<ArticleSummary> items = Article.findAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending))
+                .page(page, size)
+                .project(ArticleSummary.class)
+                .list();
+        Map<Long, ReviewProgress> progress = claims.progressOf(items.stream().map(ArticleSummary::id).toList());
+        return new ArticleListing(items, progress, page, size, Article.count());
+    }
+
+    /** Deletes the article with its claims, sources and notes. */
+    @Transactional
+    public void delete(long id) {
+        if (Article.delete("id", id) == 0) {
+            throw new ArticleNotFoundException(id);
+        }
+    }
+
+    private String checkedText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("text", "The article text is empty.");
+        }
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new ArticleTooLargeException(bytes, maxBytes);
+        }
+        if (text.chars().anyMatch(ArticleFileReader::isBinaryControl)) {
+            throw new InvalidFieldException("text", "The text contains control characters; paste plain text.");
+        }
+        return text;
+    }
+
+    /** The first non-blank line, shortened to fit: what a reader would call the headline. */
+    static String titleFrom(String text) {
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        return firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH - 1) + "…";
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}

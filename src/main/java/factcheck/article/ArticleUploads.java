@@ -1,0 +1,53 @@
+package factcheck.article;
+
+import factcheck.web.InvalidFieldException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Turns a multipart import (pasted text or uploaded file) into an {@link ArticleDraft}. */
+@ApplicationScoped
+public class ArticleUploads {
+
+    private final long maxBytes;
+
+    ArticleUploads(@ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ArticleDraft toDraft(ArticleUploadForm form) {
+        LocalDate publishedOn = parseDate(form.publishedOn);
+        String text = form.hasFile() ? readFile(form) : form.text;
+        return new ArticleDraft(text, form.title, form.url, form.outlet, form.author, publishedOn);
+    }
+
+    private String readFile(ArticleUploadForm form) {
+        if (form.text != null && !form.text.isBlank()) {
+            throw new InvalidFieldException("file", "Paste a text or upload a file, not both.");
+        }
+        if (form.file.size() > maxBytes) {
+            throw new ArticleTooLargeException(form.file.size(), maxBytes);
+        }
+        try {
+            return ArticleFileReader.read(Files.readAllBytes(form.file.uploadedFile()), form.file.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+    }
+
+    static LocalDate parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("publishedOn", "'" + value.strip() + "' is not a date like 2024-03-22.");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package factcheck.claim;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record AddNoteRequest(@Schema(required = true) String text) {
+}

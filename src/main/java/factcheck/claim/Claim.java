@@ -1,0 +1,110 @@
+package factcheck.claim;
+
+import factcheck.article.Article;
+import factcheck.extraction.ClaimKind;
+import factcheck.extraction.Quantity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One checkable statement in an article: where it stands in the text, why it was proposed, and its review.
+ * The workflow rules (a verdict exactly when reviewed) live in {@link ClaimService}.
+ */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false, updatable = false)
+    public Article article;
+
+    /** Position among the article's claims, in text order, from 1. */
+    @Column(nullable = false)
+    public int ordinal;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String text;
+
+    @Column(name = "start_offset", nullable = false)
+    public int start;
+
+    @Column(name = "end_offset", nullable = false)
+    public int end;
+
+    @Column(nullable = false, length = 32)
+    public String textPrefix;
+
+    @Column(nullable = false, length = 32)
+    public String textSuffix;
+
+    @Column(nullable = false)
+    public double score;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> reasons = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ClaimKind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Quantity> quantities = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ClaimStatus status = ClaimStatus.UNREVIEWED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Verdict verdict;
+
+    @Column(columnDefinition = "text")
+    public String rationale;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.REMOVE)
+    @OrderBy("createdAt, id")
+    public List<Source> sources = new ArrayList<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.REMOVE)
+    @OrderBy("createdAt, id")
+    public List<Note> notes = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

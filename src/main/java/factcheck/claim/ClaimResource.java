@@ -1,0 +1,85 @@
+package factcheck.claim;
+
+import static factcheck.web.RequestBodies.required;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+
+/** Claims, their review, sources and notes, for editors' tools. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+public class ClaimResource {
+
+    private final ClaimService claims;
+
+    ClaimResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    @Operation(summary = "One claim with its sources and notes")
+    public ClaimResponse get(@RestPath long id) {
+        return ClaimResponse.from(claims.get(id));
+    }
+
+    @PATCH
+    @Path("/claims/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a claim's status, verdict or rationale")
+    public ClaimResponse update(@RestPath long id, UpdateClaimRequest request) {
+        return ClaimResponse.from(claims.review(id, required(request).toChange()));
+    }
+
+    @POST
+    @Path("/claims/{id}/sources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a source to a claim")
+    public Response addSource(@RestPath long id, AddSourceRequest request) {
+        Source source = claims.addSource(id, required(request).toDraft());
+        return Response.created(URI.create("/api/sources/" + source.id)).entity(SourceResponse.from(source)).build();
+    }
+
+    @GET
+    @Path("/sources/{id}")
+    @Operation(summary = "One source")
+    public SourceResponse getSource(@RestPath long id) {
+        return SourceResponse.from(claims.getSource(id));
+    }
+
+    @DELETE
+    @Path("/sources/{id}")
+    @Operation(summary = "Remove a source from its claim")
+    public void deleteSource(@RestPath long id) {
+        claims.deleteSource(id);
+    }
+
+    @POST
+    @Path("/claims/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an internal note to a claim")
+    public Response addNote(@RestPath long id, AddNoteRequest request) {
+        Note note = claims.addNote(id, required(request).text());
+        return Response.created(URI.create("/api/notes/" + note.id)).entity(NoteResponse.from(note)).build();
+    }
+
+    @GET
+    @Path("/notes/{id}")
+    @Operation(summary = "One note")
+    public NoteResponse getNote(@RestPath long id) {
+        return NoteResponse.from(claims.getNote(id));
+    }
+}

@@ -1,0 +1,10 @@
+package factcheck.claim;
+
+import java.time.Instant;
+
+public record NoteResponse(long id, long claimId, String text, Instant createdAt) {
+
+    public static NoteResponse from(Note note) {
+        return new NoteResponse(note.id, note.claim.id, note.text, note.createdAt);
+    }
+}

@@ -1,0 +1,11 @@
+package factcheck.claim;
+
+import factcheck.web.DomainProblemException;
+
+/** A well-formed change the review workflow does not allow, such as REVIEWED without a verdict. */
+public class WorkflowViolationException extends DomainProblemException {
+
+    public WorkflowViolationException(String message) {
+        super(422, message);
+    }
+}

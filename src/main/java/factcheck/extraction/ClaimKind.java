@@ -1,0 +1,3 @@
+package factcheck.extraction;
+
+public enum ClaimKind { STATISTIC, EVENT, QUOTE, ATTRIBUTION, COMPARISON, CAUSAL, PREDICTION, OTHER }

@@ -1,0 +1,146 @@
+package factcheck.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where errors become responses: RFC 9457 problem+json under {@code /api}, an error page
+ * elsewhere. Details are written for the user; class names and stack traces never leave the server.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return respond(Problem.of(404, e.getMessage(), path(uri)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return respond(Problem.of(400, e.getMessage(), path(uri))
+                .with("errors", List.of(new FieldError(e.field(), e.getMessage()))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        return respond(Problem.of(400, detail, path(uri)).with("errors", errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domainProblem(DomainProblemException e, UriInfo uri) {
+        Problem problem = Problem.of(e.status(), e.getMessage(), path(uri));
+        e.extensions().forEach(problem::with);
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.of(400, describe(e), path(uri)), uri);
+    }
+
+    /** Jackson's wrong-type errors; named apart so this mapper wins over the framework's built-in one. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        return respond(Problem.of(status, readableMessage(status), path(uri)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + path(uri), e);
+        return respond(Problem.of(500, "Something went wrong on our side; the error is logged.", path(uri)), uri);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        if (path(uri).startsWith("/api")) {
+            return problem.toResponse();
+        }
+        return Response.status(problem.getStatus())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPage.Templates.error(problem.getStatus(), problem.getTitle(), problem.getDetail()).render())
+                .build();
+    }
+
+    private static String path(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/+", "");
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            return "'" + invalid.getValue() + "' is not a valid " + fieldOf(invalid) + "; allowed values: " + allowed + ".";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return "'" + invalid.getValue() + "' is not a valid " + fieldOf(invalid) + ".";
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "The value of " + fieldOf(mapping) + " has the wrong type.";
+        }
+        if (e instanceof MismatchedInputException) {
+            return "The request body must be a JSON object.";
+        }
+        return "The request body is not valid JSON.";
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method-parameter paths look like "create.request.text": the last part names the field.
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static String readableMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "None of the accepted media types can be produced here.";
+            case 415 -> "This media type is not accepted here.";
+            default -> Map.of(400, "The request is malformed.", 413, "The request is too large.")
+                    .getOrDefault(status, "The request could not be processed.");
+        };
+    }
+
+    /** One invalid field of a request. */
+    public record FieldError(String field, String message) {
+    }
+}

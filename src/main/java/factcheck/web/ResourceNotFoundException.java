@@ -1,0 +1,9 @@
+package factcheck.web;
+
+/** Something addressed by id does not exist (any more). Each feature names its own subclass. */
+public abstract class ResourceNotFoundException extends RuntimeException {
+
+    protected ResourceNotFoundException(String what, long id) {
+        super(what + " " + id + " does not exist.");
+    }
+}
