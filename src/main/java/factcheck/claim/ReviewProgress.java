@@ -25,9 +25,17 @@ public record ReviewProgress(Map<ClaimStatus, Long> statusCounts) {
         return statusCounts.get(status);
     }
 
+    public long reviewed() {
+        return count(ClaimStatus.REVIEWED);
+    }
+
+    public long dismissed() {
+        return count(ClaimStatus.DISMISSED);
+    }
+
     /** Reviewed or dismissed: nothing left to do on them. */
     public long done() {
-        return count(ClaimStatus.REVIEWED) + count(ClaimStatus.DISMISSED);
+        return reviewed() + dismissed();
     }
 
     /** Share of claims done, 0-100, rounded down so 100 means all done. */

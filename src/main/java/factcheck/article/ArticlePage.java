@@ -1,0 +1,104 @@
+package factcheck.article;
+
+import factcheck.claim.Claim;
+import factcheck.claim.ClaimService;
+import factcheck.claim.ReviewProgress;
+import factcheck.web.FormErrors;
+import factcheck.web.InvalidFieldException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+
+/** The article pages: list, import form, and the article with its claims marked in place. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePage {
+
+    static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ArticleListing listing);
+
+        static native TemplateInstance form(ArticleUploadForm form, FormErrors errors, Long duplicateOf);
+
+        static native TemplateInstance detail(Article article, List<Claim> claims, ReviewProgress progress,
+                                              List<TextSegment> segments);
+    }
+
+    private final ArticleService articles;
+    private final ArticleUploads uploads;
+    private final ClaimService claims;
+
+    ArticlePage(ArticleService articles, ArticleUploads uploads, ClaimService claims) {
+        this.articles = articles;
+        this.uploads = uploads;
+        this.claims = claims;
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/articles")).build();
+    }
+
+    @GET
+    @Path("articles")
+    public TemplateInstance list(@RestQuery @DefaultValue("0") int page) {
+        return Templates.list(articles.list(Math.max(page, 0), PAGE_SIZE));
+    }
+
+    @GET
+    @Path("articles/new")
+    public TemplateInstance newArticle() {
+        return Templates.form(new ArticleUploadForm(), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("articles")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response create(@BeanParam ArticleUploadForm form) {
+        try {
+            Article article = articles.importArticle(uploads.toDraft(form));
+            return Response.seeOther(URI.create("/articles/" + article.id)).build();
+        } catch (InvalidFieldException e) {
+            return formAgain(400, form, FormErrors.of(e), null);
+        } catch (DuplicateArticleException e) {
+            return formAgain(e.status(), form, FormErrors.of("text", e.getMessage()), e.existingArticleId());
+        } catch (ArticleTooLargeException | UnsupportedFileException e) {
+            return formAgain(e.status(), form, FormErrors.of(form.hasFile() ? "file" : "text", e.getMessage()), null);
+        }
+    }
+
+    @GET
+    @Path("articles/{id}")
+    public TemplateInstance detail(@RestPath long id) {
+        Article article = articles.get(id);
+        List<Claim> articleClaims = claims.claimsOf(id);
+        ReviewProgress progress = claims.progressOf(List.of(id)).get(id);
+        return Templates.detail(article, articleClaims, progress, TextSegment.split(article.text, articleClaims));
+    }
+
+    @POST
+    @Path("articles/{id}/delete")
+    public Response delete(@RestPath long id) {
+        articles.delete(id);
+        return Response.seeOther(URI.create("/articles")).build();
+    }
+
+    private static Response formAgain(int status, ArticleUploadForm form, FormErrors errors, Long duplicateOf) {
+        return Response.status(status).entity(Templates.form(form, errors, duplicateOf)).build();
+    }
+}

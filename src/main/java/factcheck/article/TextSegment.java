@@ -1,0 +1,33 @@
+package factcheck.article;
+
+import factcheck.claim.Claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A stretch of article text, either plain or the exact text of one claim: how the page marks claims in place. */
+public record TextSegment(String text, Claim claim) {
+
+    /**
+     * Cuts the text at claim boundaries. Claims must be in text order; a claim overlapping an earlier one is
+     * left unmarked in the text (it still appears in the claim list).
+     */
+    public static List<TextSegment> split(String text, List<Claim> claimsInTextOrder) {
+        List<TextSegment> segments = new ArrayList<>();
+        int position = 0;
+        for (Claim claim : claimsInTextOrder) {
+            if (claim.start < position || claim.end > text.length()) {
+                continue;
+            }
+            if (claim.start > position) {
+                segments.add(new TextSegment(text.substring(position, claim.start), null));
+            }
+            segments.add(new TextSegment(text.substring(claim.start, claim.end), claim));
+            position = claim.end;
+        }
+        if (position < text.length()) {
+            segments.add(new TextSegment(text.substring(position), null));
+        }
+        return segments;
+    }
+}

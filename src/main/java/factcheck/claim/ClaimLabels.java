@@ -1,0 +1,63 @@
+package factcheck.claim;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * Words and symbols for statuses and verdicts on pages. Each comes with a symbol as well as a colour, so
+ * colour is never the only signal.
+ */
+@TemplateExtension
+public final class ClaimLabels {
+
+    private ClaimLabels() {
+    }
+
+    public static String label(ClaimStatus status) {
+        return switch (status) {
+            case UNREVIEWED -> "Unreviewed";
+            case IN_PROGRESS -> "In progress";
+            case REVIEWED -> "Reviewed";
+            case DISMISSED -> "Dismissed";
+        };
+    }
+
+    public static String symbol(ClaimStatus status) {
+        return switch (status) {
+            case UNREVIEWED -> "○";
+            case IN_PROGRESS -> "◐";
+            case REVIEWED -> "●";
+            case DISMISSED -> "✕";
+        };
+    }
+
+    public static String label(Verdict verdict) {
+        return switch (verdict) {
+            case TRUE -> "True";
+            case MOSTLY_TRUE -> "Mostly true";
+            case MIXED -> "Mixed";
+            case MISLEADING -> "Misleading";
+            case MOSTLY_FALSE -> "Mostly false";
+            case FALSE -> "False";
+            case UNVERIFIABLE -> "Unverifiable";
+        };
+    }
+
+    public static String label(Stance stance) {
+        return switch (stance) {
+            case SUPPORTS -> "Supports";
+            case REFUTES -> "Refutes";
+            case CONTEXT -> "Context";
+        };
+    }
+
+    /** "Reviewed: Mostly false", "In progress": the state a reviewer reads at a glance. */
+    public static String decisionLabel(Claim claim) {
+        return claim.verdict != null ? label(claim.verdict) : label(claim.status);
+    }
+
+    /** The CSS class that colours a claim: its verdict once reviewed, its status before. */
+    public static String cssClass(Claim claim) {
+        return claim.verdict != null ? "verdict-" + claim.verdict.name().toLowerCase().replace('_', '-')
+                : "status-" + claim.status.name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,108 @@
+package factcheck.claim;
+
+import factcheck.web.FormErrors;
+import factcheck.web.InvalidFieldException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+
+/** The claim page: its place in the article, the review form, sources and notes. Forms post, then redirect. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPage {
+
+    static final int CONTEXT_CHARS = 240;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance claim(Claim claim, ClaimContext context, ReviewForm review, SourceForm source,
+                                             String noteText, FormErrors errors, boolean stale);
+    }
+
+    private final ClaimService claims;
+
+    ClaimPage(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @GET
+    @Path("claims/{id}")
+    public TemplateInstance claim(@RestPath long id) {
+        Claim claim = claims.get(id);
+        return page(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("claims/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@RestPath long id, @BeanParam ReviewForm form) {
+        try {
+            claims.review(id, form.toChange());
+            return backTo(id, "");
+        } catch (InvalidFieldException e) {
+            return again(400, claims.get(id), form, new SourceForm(), "", FormErrors.of(e), false);
+        } catch (WorkflowViolationException e) {
+            return again(e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.of("decision", e.getMessage()), false);
+        } catch (StaleClaimException e) {
+            return again(e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.none(), true);
+        }
+    }
+
+    @POST
+    @Path("claims/{id}/sources")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSource(@RestPath long id, @BeanParam SourceForm form) {
+        try {
+            claims.addSource(id, form.toDraft());
+            return backTo(id, "#sources");
+        } catch (InvalidFieldException e) {
+            Claim claim = claims.get(id);
+            return again(400, claim, ReviewForm.of(claim), form, "", FormErrors.of(e), false);
+        }
+    }
+
+    @POST
+    @Path("sources/{id}/delete")
+    public Response deleteSource(@RestPath long id) {
+        Claim claim = claims.deleteSource(id);
+        return backTo(claim.id, "#sources");
+    }
+
+    @POST
+    @Path("claims/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@RestPath long id, @RestForm String text) {
+        try {
+            claims.addNote(id, text);
+            return backTo(id, "#notes");
+        } catch (InvalidFieldException e) {
+            Claim claim = claims.get(id);
+            return again(400, claim, ReviewForm.of(claim), new SourceForm(), text, FormErrors.of("note", e.getMessage()), false);
+        }
+    }
+
+    private static TemplateInstance page(Claim claim, ReviewForm review, SourceForm source, String noteText,
+                                         FormErrors errors, boolean stale) {
+        return Templates.claim(claim, ClaimContext.of(claim, CONTEXT_CHARS), review, source, noteText, errors, stale);
+    }
+
+    private static Response again(int status, Claim claim, ReviewForm review, SourceForm source, String noteText,
+                                  FormErrors errors, boolean stale) {
+        return Response.status(status).entity(page(claim, review, source, noteText, errors, stale)).build();
+    }
+
+    private static Response backTo(long claimId, String fragment) {
+        return Response.seeOther(URI.create("/claims/" + claimId + fragment)).build();
+    }
+}

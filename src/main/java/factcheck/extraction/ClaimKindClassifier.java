@@ -1,0 +1,78 @@
+package factcheck.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the {@link ClaimKind} that tells a fact-checker what evidence to look for. Rules are
+ * checked in order of how much they constrain the evidence: a sentence whose core is a figure
+ * needs data whatever else it does, a quote needs the speaker's record, and so on.
+ */
+final class ClaimKindClassifier {
+
+    private static final Set<String> STATISTIC_QUALIFIERS = Set.of(
+            "an estimated", "estimated", "about", "around", "nearly", "approximately", "roughly",
+            "some", "almost", "more than", "fewer than", "less than", "at least", "up to", "over");
+    private static final BigDecimal LARGE = BigDecimal.valueOf(1000);
+    private static final Set<String> QUOTE_VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "stated", "added", "noted", "insisted", "wrote",
+            "tweeted", "explained", "argued", "warned");
+
+    ClaimKind classify(SentenceFeatures f) {
+        Cues cues = f.cues();
+        if (hasStatisticCore(f.quantities())) {
+            return ClaimKind.STATISTIC;
+        }
+        if (cues.directQuote() || isReportedSpeech(cues.attributions())) {
+            return ClaimKind.QUOTE;
+        }
+        if (!cues.attributions().isEmpty()) {
+            return ClaimKind.ATTRIBUTION;
+        }
+        if (!cues.comparisons().isEmpty()) {
+            return ClaimKind.COMPARISON;
+        }
+        if (!cues.causes().isEmpty()) {
+            return ClaimKind.CAUSAL;
+        }
+        if (!cues.hedges().isEmpty()) {
+            return ClaimKind.PREDICTION;
+        }
+        if (!cues.events().isEmpty() || !f.quantities().isEmpty()) {
+            return hasOnlyDates(f.quantities()) || !cues.events().isEmpty() ? ClaimKind.EVENT : ClaimKind.STATISTIC;
+        }
+        return ClaimKind.OTHER;
+    }
+
+    /** Percentages, money, large or estimated counts: the figure itself is what must be checked. */
+    private static boolean hasStatisticCore(List<Quantity> quantities) {
+        for (Quantity q : quantities) {
+            if (QuantityParser.DATE.equals(q.unit())) {
+                continue;
+            }
+            boolean money = QuantityParser.isMoney(q);
+            boolean large = q.value() != null && new BigDecimal(q.value()).compareTo(LARGE) >= 0;
+            boolean estimated = q.qualifier() != null && STATISTIC_QUALIFIERS.contains(q.qualifier());
+            if (QuantityParser.PERCENT.equals(q.unit()) || money || large || estimated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOnlyDates(List<Quantity> quantities) {
+        return quantities.stream().allMatch(q -> QuantityParser.DATE.equals(q.unit()));
+    }
+
+    private static boolean isReportedSpeech(List<String> attributions) {
+        for (String phrase : attributions) {
+            for (String word : phrase.split("\\s+")) {
+                if (QUOTE_VERBS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

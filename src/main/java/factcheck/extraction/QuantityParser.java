@@ -1,0 +1,93 @@
+package factcheck.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads numbers, percentages, money and dates out of a tokenised sentence.
+ * At each token the patterns are tried from most to least specific (date, money, number,
+ * number word), so "March 2024" is a date rather than a count of 2024 things.
+ */
+final class QuantityParser {
+
+    static final String DATE = "date";
+    static final String PERCENT = "percent";
+
+    private static final Set<String> QUALIFIERS_3 = Set.of("as many as", "as few as", "in excess of");
+    private static final Set<String> QUALIFIERS_2 = Set.of(
+            "at least", "more than", "fewer than", "less than", "up to", "an estimated", "close to",
+            "at most", "upwards of", "as much as");
+    private static final Set<String> QUALIFIERS_1 = Set.of(
+            "about", "nearly", "around", "almost", "over", "roughly", "approximately", "some",
+            "estimated", "under", "approx", "circa", "only", "just", "below", "above", "exactly");
+
+    /** A matched quantity as token indexes, first to last inclusive. */
+    record Match(int first, int last, String value, String unit) {
+    }
+
+    private static final Set<String> CURRENCY_CODES = currencyCodes();
+
+    /** True for amounts of money, whose unit is a currency code such as "USD". */
+    static boolean isMoney(Quantity q) {
+        return q.unit() != null && CURRENCY_CODES.contains(q.unit());
+    }
+
+    private static Set<String> currencyCodes() {
+        Set<String> codes = new HashSet<>(NumberWords.CURRENCY_SYMBOLS.values());
+        codes.addAll(NumberWords.DOLLAR_PREFIXES.values());
+        codes.addAll(NumberWords.CURRENCY_WORDS.values());
+        return Set.copyOf(codes);
+    }
+
+    List<Quantity> parse(String text, List<Token> tokens) {
+        List<Quantity> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = DateReader.read(tokens, i);
+            boolean date = m != null;
+            if (m == null) {
+                m = FigureReader.money(tokens, i);
+            }
+            if (m == null) {
+                m = FigureReader.number(tokens, i);
+            }
+            if (m == null) {
+                m = FigureReader.numberWord(tokens, i);
+            }
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(m.first()).start();
+            int end = tokens.get(m.last()).end();
+            String qualifier = date ? null : qualifier(tokens, m.first());
+            found.add(new Quantity(text.substring(start, end), start, end, m.value(), m.unit(), qualifier));
+            i = m.last() + 1;
+        }
+        return found;
+    }
+
+    private static String qualifier(List<Token> tokens, int first) {
+        for (int size = 3; size >= 1; size--) {
+            if (first - size < 0) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int m = first - size; m < first; m++) {
+                if (!tokens.get(m).isWord()) {
+                    phrase.setLength(0);
+                    break;
+                }
+                phrase.append(phrase.length() == 0 ? "" : " ").append(tokens.get(m).lower());
+            }
+            String candidate = phrase.toString();
+            Set<String> known = size == 3 ? QUALIFIERS_3 : size == 2 ? QUALIFIERS_2 : QUALIFIERS_1;
+            if (known.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

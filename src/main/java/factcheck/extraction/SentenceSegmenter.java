@@ -1,0 +1,161 @@
+package factcheck.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences with exact character offsets.
+ *
+ * <p>Paragraphs end at blank lines. A line without final punctuation (a heading, title or
+ * byline) is a segment of its own unless it visibly continues on the next line (the next line
+ * starts in lower case, or the line ends with a comma, colon or a word such as "the").
+ * Inside a block, a sentence ends at . ! ? (and any closing quotes or brackets) followed by
+ * whitespace and something that can start a sentence, except after abbreviations and initials.
+ * The scan is a single linear pass, so arbitrarily long input is safe.
+ */
+public final class SentenceSegmenter {
+
+    private static final String TERMINALS = ".!?…";
+    private static final String CJK_TERMINALS = "。！？";
+    private static final String CLOSERS = "\"'”’)]»›}";
+    private static final String OPENERS = "\"'“‘([«¿¡";
+    private static final String CONTINUING_LINE_ENDS = ",;:-–—(/&";
+    private static final Set<String> CONTINUING_LAST_WORDS = Set.of(
+            "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from",
+            "that", "which", "who", "at", "as", "is", "are", "was", "were", "but");
+
+    /** Segments the whole text; never returns segments without a letter or digit. */
+    public List<Sentence> segment(String text) {
+        List<Sentence> out = new ArrayList<>();
+        List<int[]> lines = lines(text);
+        int blockStart = -1;
+        int blockEnd = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] line = lines.get(i);
+            if (TextScan.isBlank(text, line[0], line[1])) {
+                blockStart = flush(text, blockStart, blockEnd, out);
+                continue;
+            }
+            if (blockStart < 0) {
+                blockStart = line[0];
+            }
+            blockEnd = line[1];
+            int[] next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (!endsWithTerminal(text, line[0], line[1]) && !continuesOnto(text, line, next)) {
+                blockStart = flush(text, blockStart, blockEnd, out);
+            }
+        }
+        flush(text, blockStart, blockEnd, out);
+        return out;
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(new int[] {start, n});
+        return lines;
+    }
+
+    private int flush(String text, int from, int to, List<Sentence> out) {
+        if (from >= 0) {
+            splitBlock(text, from, to, out);
+        }
+        return -1;
+    }
+
+    private static boolean endsWithTerminal(String text, int from, int to) {
+        int i = TextScan.lastNonSpace(text, from, to);
+        while (i >= from && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= from && (TERMINALS.indexOf(text.charAt(i)) >= 0 || CJK_TERMINALS.indexOf(text.charAt(i)) >= 0);
+    }
+
+    private static boolean continuesOnto(String text, int[] line, int[] next) {
+        if (next == null || TextScan.isBlank(text, next[0], next[1])) {
+            return false;
+        }
+        int last = TextScan.lastNonSpace(text, line[0], line[1]);
+        if (CONTINUING_LINE_ENDS.indexOf(text.charAt(last)) >= 0) {
+            return true;
+        }
+        int first = TextScan.firstNonSpace(text, next[0], next[1]);
+        if (Character.isLowerCase(text.charAt(first))) {
+            return true;
+        }
+        String lastWord = TextScan.wordBefore(text, line[0], last + 1).toLowerCase(Locale.ROOT);
+        return CONTINUING_LAST_WORDS.contains(lastWord);
+    }
+
+    private static void splitBlock(String text, int from, int to, List<Sentence> out) {
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (CJK_TERMINALS.indexOf(c) >= 0) {
+                int j = skip(text, i + 1, to, CLOSERS);
+                emit(text, sentenceStart, j, out);
+                sentenceStart = j;
+                i = j;
+                continue;
+            }
+            if (TERMINALS.indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            int runEnd = skip(text, i, to, TERMINALS);
+            int j = skip(text, runEnd, to, CLOSERS);
+            if (j >= to || !Character.isWhitespace(text.charAt(j))) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            int k = TextScan.firstNonSpace(text, j, to);
+            if (k >= to) {
+                break;
+            }
+            boolean singleDot = c == '.' && runEnd == i + 1;
+            boolean abbreviation = singleDot && Abbreviations.isAbbreviationBefore(
+                    TextScan.wordBefore(text, from, i), TextScan.wordAfter(text, k, to));
+            if (canStartSentence(text.charAt(k)) && !abbreviation) {
+                emit(text, sentenceStart, j, out);
+                sentenceStart = k;
+            }
+            i = k;
+        }
+        emit(text, sentenceStart, to, out);
+    }
+
+    private static int skip(String text, int i, int to, String chars) {
+        int j = i;
+        while (j < to && chars.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean canStartSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0
+                || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    private static void emit(String text, int from, int to, List<Sentence> out) {
+        int start = TextScan.firstNonSpace(text, from, to);
+        int end = TextScan.lastNonSpace(text, from, to) + 1;
+        if (start < end && TextScan.hasLetterOrDigit(text, start, end)) {
+            out.add(new Sentence(start, end));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package factcheck.extraction;
+
+/** Small bounded character scans shared by the segmenter; all work on [from, to) spans. */
+final class TextScan {
+
+    /** Abbreviations are short; looking further back would only cost time on long runs. */
+    private static final int MAX_WORD = 24;
+
+    private TextScan() {
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isBlank(String text, int from, int to) {
+        return firstNonSpace(text, from, to) >= to;
+    }
+
+    /** Index of the first non-space character, or {@code to} if there is none. */
+    static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index of the last non-space character, or {@code from - 1} if there is none. */
+    static int lastNonSpace(String text, int from, int to) {
+        int i = to - 1;
+        while (i >= from && isSpace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word ending just before {@code end}, stopping at whitespace or an opening bracket or quote. */
+    static String wordBefore(String text, int from, int end) {
+        int i = end;
+        int limit = Math.max(from, end - MAX_WORD);
+        while (i > limit && !isSpace(text.charAt(i - 1)) && "\"'“‘([«".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return text.substring(i, end);
+    }
+
+    /** The run of letters and digits starting at {@code start}. */
+    static String wordAfter(String text, int start, int to) {
+        int i = start;
+        int limit = Math.min(to, start + MAX_WORD);
+        while (i < limit && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+}

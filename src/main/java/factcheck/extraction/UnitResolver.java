@@ -1,0 +1,85 @@
+package factcheck.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what a count counts by reading the few words after it: "140 people", "four suspected
+ * militants", "hundreds of Russian residents". Nouns for human beings collapse to "people" so
+ * that counts of casualties, migrants or soldiers can be compared; other nouns are kept as written.
+ */
+final class UnitResolver {
+
+    static final String PEOPLE = "people";
+
+    /** The unit and the index of the token that named it. */
+    record Unit(String name, int tokenIndex) {
+    }
+
+    private static final int WINDOW = 5;
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of(
+            "people", "persons", "person", "individuals", "individual", "migrants", "migrant",
+            "workers", "worker", "militants", "militant", "residents", "resident", "soldiers", "soldier",
+            "troops", "civilians", "civilian", "children", "child", "adults", "adult", "women", "woman",
+            "men", "man", "students", "student", "patients", "patient", "refugees", "refugee",
+            "employees", "employee", "staff", "protesters", "protestors", "demonstrators", "voters",
+            "citizens", "inhabitants", "victims", "victim", "casualties", "fatalities", "passengers",
+            "journalists", "officers", "police", "policemen", "prisoners", "detainees", "hostages",
+            "fighters", "immigrants", "tourists", "visitors", "members", "respondents", "doctors",
+            "nurses", "teachers", "farmers", "officials", "delegates", "volunteers", "survivors",
+            "seekers", "inmates", "pupils", "recruits", "athletes", "players", "miners", "nationals",
+            "suspects", "suspect", "boys", "girls", "babies", "infants", "teenagers", "pensioners",
+            "veterans", "sailors", "pilots", "crew", "guards", "rebels", "insurgents", "jihadists",
+            "terrorists", "attackers", "gunmen", "labourers", "laborers", "deportees", "asylum");
+
+    /** Words between a number and its noun that describe rather than name the thing counted. */
+    private static final Set<String> MODIFIERS = Set.of(
+            "suspected", "new", "more", "other", "additional", "young", "local", "foreign", "armed",
+            "alleged", "former", "elderly", "innocent", "injured", "unarmed", "international",
+            "civilian", "senior", "junior", "full-time", "part-time", "registered", "undocumented",
+            "illegal", "estimated", "dead", "wounded", "missing", "displaced", "million", "thousand",
+            "billion");
+
+    /** Words that end the noun phrase: whatever follows them is not what the number counts. */
+    private static final Set<String> STOP_WORDS = Set.of(
+            "the", "a", "an", "and", "or", "but", "in", "at", "on", "to", "for", "with", "by", "from",
+            "of", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "that",
+            "which", "who", "whom", "when", "while", "than", "as", "per", "he", "she", "it", "they",
+            "we", "you", "i", "his", "her", "its", "their", "our", "this", "these", "those", "not",
+            "no", "into", "over", "under", "about", "after", "before", "since", "until", "during",
+            "between", "against", "across", "among", "will", "would", "can", "could", "may", "might",
+            "must", "should", "did", "do", "does", "so", "if", "then", "there", "here", "up", "down",
+            "out", "off", "all", "each", "every", "some", "any", "say", "said", "says", "also");
+
+    private UnitResolver() {
+    }
+
+    /**
+     * @param from       index of the first token after the number (and its scale word)
+     * @param afterVague true after "hundreds"/"thousands", where "of" introduces the counted noun
+     */
+    static Unit resolve(List<Token> tokens, int from, boolean afterVague) {
+        int limit = Math.min(tokens.size(), from + WINDOW);
+        for (int m = from; m < limit; m++) {
+            Token t = tokens.get(m);
+            if (!t.isWord()) {
+                return null;
+            }
+            String lower = t.lower();
+            if (PEOPLE_NOUNS.contains(lower)) {
+                return new Unit(PEOPLE, m);
+            }
+            boolean introducesNoun = afterVague && m == from && lower.equals("of");
+            if (introducesNoun || t.isCapitalised() || MODIFIERS.contains(lower)
+                    || lower.endsWith("ed") && lower.length() > 4) {
+                continue;
+            }
+            if (STOP_WORDS.contains(lower) || lower.endsWith("ly") || NumberWords.SMALL.containsKey(lower)) {
+                return null;
+            }
+            return new Unit(lower, m);
+        }
+        return null;
+    }
+}

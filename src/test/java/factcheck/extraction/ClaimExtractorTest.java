@@ -1,0 +1,103 @@
+package factcheck.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    @Test
+    void rejectsThresholdOutsideUnitInterval() {
+        assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(-0.01));
+        assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(1.01));
+        assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(Double.NaN));
+        assertEquals(ClaimExtractor.DEFAULT_THRESHOLD, new ClaimExtractor().threshold());
+    }
+
+    @Test
+    void higherThresholdNeverAddsClaims() {
+        String text = GoldStandard.article();
+        int previous = Integer.MAX_VALUE;
+        for (double threshold = 0; threshold <= 1.0; threshold += 0.25) {
+            int count = new ClaimExtractor(threshold).extract(text).size();
+            assertTrue(count <= previous, "threshold " + threshold);
+            previous = count;
+        }
+    }
+
+    @Test
+    void neverProposesBoilerplateEvenAtZeroThreshold() {
+        String text = "Photo: AFP\n\nThis article was republished from The Conversation under a Creative Commons "
+                + "license. Read the original article.\n\nJane Roe is Senior Lecturer in History at Leeds University.";
+        assertEquals(List.of(), new ClaimExtractor(0).extract(text));
+    }
+
+    @Test
+    void roundsScoresToTwoDecimals() {
+        for (ExtractedClaim claim : new ClaimExtractor(0).extract(GoldStandard.article())) {
+            assertEquals(Math.round(claim.score() * 100) / 100.0, claim.score());
+        }
+    }
+
+    @Test
+    void explainsScoreWithNamedReasons() {
+        ExtractedClaim claim = new ClaimExtractor().extract(
+                "According to the Interior Ministry, Kazakhstan and Tokayev deported 300 workers in June 2022.").get(0);
+        List<String> reasons = claim.reasons();
+        assertTrue(reasons.contains("attributes to a source: According to the Interior Ministry"), reasons.toString());
+        assertTrue(reasons.contains("names people/places/organisations: Interior Ministry, Kazakhstan, Tokayev"),
+                reasons.toString());
+        assertTrue(reasons.contains("names a date: June 2022"), reasons.toString());
+        assertTrue(reasons.contains("states a number: 300 workers"), reasons.toString());
+    }
+
+    private static ClaimKind kindOf(String sentence) {
+        List<ExtractedClaim> claims = new ClaimExtractor().extract(sentence);
+        assertEquals(1, claims.size(), sentence);
+        return claims.get(0).kind();
+    }
+
+    @Test
+    void classifiesClaimKinds() {
+        assertEquals(ClaimKind.STATISTIC, kindOf("Unemployment in Spain rose to 12.5% in 2023."));
+        assertEquals(ClaimKind.QUOTE, kindOf("\"We will not resign,\" Prime Minister Rutte told reporters."));
+        assertEquals(ClaimKind.ATTRIBUTION, kindOf("The government blamed Hamas for the explosion in Gaza."));
+        assertEquals(ClaimKind.CAUSAL, kindOf("Exports from Ukraine collapsed because of the blockade of Odesa."));
+        assertEquals(ClaimKind.COMPARISON, kindOf("Germany produces more wind power than France and Italy."));
+        assertEquals(ClaimKind.EVENT, kindOf("Protesters stormed the parliament in Bishkek in October 2020."));
+    }
+
+    @Test
+    void lowersScoreForQuestionsOpinionsAndPredictions() {
+        ClaimExtractor extractor = new ClaimExtractor(0);
+        double fact = extractor.extract("Kazakhstan banned the rally in Almaty in 2022.").get(0).score();
+        double question = extractor.extract("Did Kazakhstan ban the rally in Almaty in 2022?").get(0).score();
+        double opinion = extractor.extract("Kazakhstan should ban the rally in Almaty in 2022.").get(0).score();
+        double prediction = extractor.extract("Kazakhstan will likely ban the rally in Almaty in 2025.").get(0).score();
+        assertTrue(fact >= ClaimExtractor.DEFAULT_THRESHOLD, "fact " + fact);
+        assertTrue(question < ClaimExtractor.DEFAULT_THRESHOLD, "question " + question);
+        assertTrue(opinion < ClaimExtractor.DEFAULT_THRESHOLD, "opinion " + opinion);
+        assertTrue(prediction < ClaimExtractor.DEFAULT_THRESHOLD, "prediction " + prediction);
+    }
+
+    @Test
+    void ignoresVagueSubjectiveSentences() {
+        assertEquals(List.of(), new ClaimExtractor().extract(
+                "There was a standard air of comfort. It felt like a new beginning for everyone involved."));
+    }
+
+    @Test
+    void countsSentenceInitialWordAsNameOnlyWithEvidenceElsewhere() {
+        ClaimExtractor extractor = new ClaimExtractor(0);
+        String withEvidence = "Officials met in Moscow. Moscow has rejected the plan.";
+        List<ExtractedClaim> scored = extractor.scoreAll(withEvidence);
+        List<String> moscow = scored.get(1).reasons();
+        assertTrue(moscow.stream().anyMatch(r -> r.contains("Moscow")), moscow.toString());
+        List<String> alone = extractor.scoreAll("Individuals have rejected the plan.").get(0).reasons();
+        assertFalse(alone.stream().anyMatch(r -> r.startsWith("names people")), alone.toString());
+    }
+}
