@@ -41,7 +41,9 @@ public class ClaimResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change a claim's status, verdict or rationale")
     public ClaimResponse update(@RestPath long id, UpdateClaimRequest request) {
-        return ClaimResponse.from(claims.review(id, required(request).toChange()));
+        claims.review(id, required(request).toChange());
+        // Read back outside the write transaction, whose session is closed: sources and notes load lazily.
+        return ClaimResponse.from(claims.get(id));
     }
 
     @POST

@@ -48,13 +48,14 @@ final class BoilerplateDetector {
                 return "boilerplate: publishing notice (\"" + phrase + "\")";
             }
         }
-        if (CREDIT.matcher(head).find()) {
+        boolean hasCreditSeparator = head.indexOf(':') >= 0 || head.indexOf('|') >= 0 || head.indexOf('/') >= 0;
+        if (hasCreditSeparator && CREDIT.matcher(head).find()) {
             return "boilerplate: image or media credit";
         }
         if (sentence.length() <= HEAD && wordCount(head) <= SHORT_CREDIT_WORDS && AGENCY_CREDIT.matcher(head).find()) {
             return "boilerplate: image or media credit";
         }
-        if (AUTHOR_BIO.matcher(head).find()) {
+        if (lower.contains(" is ") && AUTHOR_BIO.matcher(head).find()) {
             return "boilerplate: author biography";
         }
         return null;

@@ -83,27 +83,38 @@ final class CheckWorthinessScorer {
         return new Assessment(Math.max(0, Math.min(1, score)), reasons);
     }
 
+    /** One reason per kind of figure, listing the figures, so a table of numbers stays readable. */
     private static double figures(List<Quantity> quantities, List<String> reasons) {
+        List<String> percentages = new ArrayList<>();
+        List<String> money = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         double best = 0;
-        int count = 0;
         for (Quantity q : quantities) {
+            String written = q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text();
             if (QuantityParser.DATE.equals(q.unit())) {
                 continue;
-            }
-            String written = q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text();
-            if (QuantityParser.PERCENT.equals(q.unit())) {
+            } else if (QuantityParser.PERCENT.equals(q.unit())) {
                 best = Math.max(best, PERCENT_OR_MONEY);
-                reasons.add("states a percentage: " + written);
+                percentages.add(written);
             } else if (QuantityParser.isMoney(q)) {
                 best = Math.max(best, PERCENT_OR_MONEY);
-                reasons.add("states an amount of money: " + written);
+                money.add(written);
             } else {
                 best = Math.max(best, q.value() == null ? VAGUE_COUNT : COUNT);
-                reasons.add("states a number: " + written);
+                counts.add(written);
             }
-            count++;
         }
-        return count == 0 ? 0 : Math.min(MAX_FIGURES, best + EXTRA_FIGURE * (count - 1));
+        addListed(reasons, "states a percentage: ", percentages);
+        addListed(reasons, "states an amount of money: ", money);
+        addListed(reasons, "states a number: ", counts);
+        int figures = percentages.size() + money.size() + counts.size();
+        return figures == 0 ? 0 : Math.min(MAX_FIGURES, best + EXTRA_FIGURE * (figures - 1));
+    }
+
+    private static void addListed(List<String> reasons, String prefix, List<String> items) {
+        if (!items.isEmpty()) {
+            reasons.add(prefix + list(items));
+        }
     }
 
     private static double dates(List<Quantity> quantities, List<String> reasons) {
