@@ -146,7 +146,7 @@ class ClaimPageTest {
         given().contentType(ContentType.JSON).body("{\"text\": \"<script>alert('n')</script>\"}")
                 .when().post("/api/claims/" + claimId + "/notes").then().statusCode(201);
         given().contentType(ContentType.JSON)
-                .body("{\"url\": \"https://example.org/?q=<script>\", \"title\": \"<script>alert('s')</script>\", \"stance\": \"CONTEXT\"}")
+                .body("{\"url\": \"https://example.org/?q=%3Cscript%3E\", \"title\": \"<script>alert('s')</script>\", \"stance\": \"CONTEXT\"}")
                 .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
 
         given().when().get("/claims/" + claimId)
