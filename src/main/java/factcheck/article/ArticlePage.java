@@ -5,6 +5,7 @@ import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
+import factcheck.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -56,8 +57,9 @@ public class ArticlePage {
 
     @GET
     @Path("articles")
-    public TemplateInstance list(@RestQuery @DefaultValue("0") int page) {
-        return Templates.list(articles.list(Math.max(page, 0), PAGE_SIZE));
+    public TemplateInstance list(@RestQuery @DefaultValue("0") String page) {
+        PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), PAGE_SIZE);
+        return Templates.list(articles.list(request.page(), request.size()));
     }
 
     @GET

@@ -2,7 +2,7 @@ package factcheck.article;
 
 import factcheck.claim.ClaimResponse;
 import factcheck.claim.ClaimService;
-import factcheck.web.InvalidFieldException;
+import factcheck.web.PageRequest;
 import factcheck.web.PageResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -66,19 +66,14 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Articles, newest first, with claim counts per status; pages count from 0")
-    public PageResponse<ArticleSummaryResponse> list(@RestQuery @DefaultValue("0") int page,
-                                                     @RestQuery @DefaultValue("20") int size) {
-        if (page < 0) {
-            throw new InvalidFieldException("page", "Pages count from 0.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidFieldException("size", "The page size is between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        ArticleListing listing = articles.list(page, size);
+    public PageResponse<ArticleSummaryResponse> list(@RestQuery @DefaultValue("0") String page,
+                                                     @RestQuery @DefaultValue("20") String size) {
+        PageRequest request = PageRequest.parse(page, size, MAX_PAGE_SIZE);
+        ArticleListing listing = articles.list(request.page(), request.size());
         List<ArticleSummaryResponse> items = listing.items().stream()
                 .map(article -> ArticleSummaryResponse.from(article, listing.progressOf(article)))
                 .toList();
-        return new PageResponse<>(items, page, size, listing.total());
+        return new PageResponse<>(items, request.page(), request.size(), listing.total());
     }
 
     @GET

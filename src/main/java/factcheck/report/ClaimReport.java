@@ -1,0 +1,46 @@
+package factcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import factcheck.claim.Claim;
+import factcheck.claim.ClaimStatus;
+import factcheck.claim.Verdict;
+import factcheck.extraction.ClaimKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One claim as published in a report. {@code verdict} is the verdict's name for a reviewed claim and otherwise
+ * says why there is none ("unreviewed", "dismissed"), so no reader mistakes an open claim for a rated one.
+ * Internal notes are deliberately absent.
+ */
+public record ClaimReport(long id, int ordinal, int start, int end, String text, ClaimKind kind, double score,
+                          ClaimStatus status, String verdict, String rationale, List<SourceReport> sources) {
+
+    static final String UNREVIEWED = "unreviewed";
+    static final String DISMISSED = "dismissed";
+
+    public ClaimReport {
+        sources = List.copyOf(sources);
+    }
+
+    static ClaimReport from(Claim claim, List<SourceReport> sources) {
+        return new ClaimReport(claim.id, claim.ordinal, claim.start, claim.end, claim.text, claim.kind, claim.score,
+                claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale, sources);
+    }
+
+    /** The verdict when the claim is reviewed; empty for every other status. */
+    @JsonIgnore
+    public Optional<Verdict> reviewedVerdict() {
+        return status == ClaimStatus.REVIEWED ? Optional.of(Verdict.valueOf(verdict)) : Optional.empty();
+    }
+
+    // An in-progress claim has no verdict yet either: to a reader of the report it is still unreviewed.
+    private static String verdictLabel(ClaimStatus status, Verdict verdict) {
+        return switch (status) {
+            case REVIEWED -> verdict.name();
+            case DISMISSED -> DISMISSED;
+            case UNREVIEWED, IN_PROGRESS -> UNREVIEWED;
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package factcheck.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a report as RFC 4180 CSV, one row per claim, for spreadsheets and scripts. The article's metadata and
+ * the summary are left to the other formats: a preamble would break the "header, then rows" shape tools expect.
+ */
+final class CsvReportRenderer {
+
+    static final String[] HEADER = {"article_id", "claim_id", "ordinal", "start", "end", "claim", "kind", "score",
+            "status", "verdict", "rationale", "source_count", "sources"};
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+
+    /** Characters that make a spreadsheet treat a cell as a formula (OWASP's CSV injection list). */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r";
+
+    private CsvReportRenderer() {
+    }
+
+    static String render(ArticleReport report) {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
+            for (ClaimReport claim : report.claims()) {
+                printer.printRecord(row(report.article().id(), claim).stream().map(CsvReportRenderer::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to a string cannot fail", e);
+        }
+        return csv.toString();
+    }
+
+    private static List<Object> row(long articleId, ClaimReport claim) {
+        return List.of(articleId, claim.id(), claim.ordinal(), claim.start(), claim.end(), claim.text(),
+                claim.kind(), BigDecimal.valueOf(claim.score()).toPlainString(), claim.status(), claim.verdict(),
+                claim.rationale() == null ? "" : claim.rationale(), claim.sources().size(), sources(claim));
+    }
+
+    private static String sources(ClaimReport claim) {
+        return claim.sources().stream()
+                .map(source -> source.stance() + " " + source.url())
+                .collect(Collectors.joining(" | "));
+    }
+
+    /**
+     * A cell that a spreadsheet would evaluate as a formula gets a leading apostrophe, which spreadsheets show as
+     * text; the reviewer's text is otherwise unchanged.
+     */
+    static String cell(Object value) {
+        String text = String.valueOf(value);
+        return !text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

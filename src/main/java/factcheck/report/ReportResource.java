@@ -1,0 +1,72 @@
+package factcheck.report;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * An article's verification report as Markdown, JSON or CSV.
+ * <p>
+ * There is deliberately no {@code @Produces}: the {@code format} parameter must win over any Accept header (a
+ * browser following a download link sends its own), so the format is chosen here rather than by the framework.
+ */
+@Path("/api/articles/{id}/report")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    private final ReportService reports;
+
+    ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(summary = "The article's verification report: metadata, review summary, every claim with its"
+            + " verdict, rationale and sources. Internal notes are never included.")
+    @APIResponse(responseCode = "200", description = "The report in the requested format", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleReport.class)),
+            @Content(mediaType = "text/markdown"),
+            @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
+    public Response report(@RestPath long id,
+                           @Parameter(description = "md, json or csv; without it the Accept header decides")
+                           @RestQuery String format,
+                           HttpHeaders headers) {
+        ReportFormat chosen = chooseFormat(format, headers);
+        ArticleReport report = reports.reportOf(id);
+        Response.ResponseBuilder response = Response.ok(body(chosen, report), chosen.mediaType());
+        if (chosen.isDownload()) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"article-" + id + "-report." + chosen.extension() + "\"");
+        }
+        return response.build();
+    }
+
+    private static ReportFormat chooseFormat(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return ReportFormat.fromParameter(format);
+        }
+        return ReportFormat.negotiate(headers.getAcceptableMediaTypes())
+                .orElseThrow(NotAcceptableException::new);
+    }
+
+    private static Object body(ReportFormat format, ArticleReport report) {
+        return switch (format) {
+            case JSON -> report;
+            case MARKDOWN -> MarkdownReportRenderer.render(report);
+            case CSV -> CsvReportRenderer.render(report);
+        };
+    }
+}

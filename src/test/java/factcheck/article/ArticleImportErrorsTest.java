@@ -1,0 +1,414 @@
+package factcheck.article;
+
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.specification.MultiPartSpecification;
+import io.restassured.specification.ResponseSpecification;
+import jakarta.inject.Inject;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.blankOrNullString;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ArticleImportErrorsTest {
+
+    static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"
+            + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
+    static final int MAX_BYTES = 1_048_576;
+
+    @Inject
+    TestDatabase db;
+
+    @BeforeEach
+    void reset() {
+        db.reset();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "  \n\t \r\n  "})
+    void rejectsEmptyOrWhitespaceOnlyJsonText(String text) {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", text))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsJsonWithoutText() {
+        given()
+                .contentType("application/json")
+                .body(Map.of("title", "No text here"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsEmptyJsonBody() {
+        given()
+                .contentType("application/json")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\n  \t"})
+    void rejectsEmptyOrWhitespaceOnlyPlainTextBody(String text) {
+        given()
+                .contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsWhitespaceOnlyMultipartTextPart() {
+        given()
+                .multiPart(utf8Part("text", "  \n  "))
+                .multiPart(utf8Part("title", "Nothing"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsMultipartWithNeitherFileNorText() {
+        given()
+                .multiPart(utf8Part("title", "Only a title"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsEmptyUploadedFile() {
+        given()
+                .multiPart("file", "empty.txt", new byte[0], "text/plain")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsFileAndTextTogether() {
+        given()
+                .multiPart("file", "attack-report.txt", upload("attack-report.txt"), "text/plain")
+                .multiPart(utf8Part("text", ATTACK))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsJsonTextOverOneMegabyte() {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ArticleResourceTest.textOfBytes(MAX_BYTES + 1)))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(413))
+                .body("detail", containsString(String.valueOf(MAX_BYTES)));
+        assertNoArticles();
+    }
+
+    @Test
+    void measuresTheLimitInBytesOfUtf8NotCharacters() {
+        String text = "é".repeat(MAX_BYTES / 2 + 1);
+
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", text))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(413));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsPlainTextBodyOverOneMegabyte() {
+        given()
+                .contentType("text/plain; charset=UTF-8")
+                .body(ArticleResourceTest.textOfBytes(MAX_BYTES + 1).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(413));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsUploadedFileOverOneMegabyte() {
+        byte[] file = ArticleResourceTest.textOfBytes(MAX_BYTES + 1).getBytes(StandardCharsets.UTF_8);
+
+        given()
+                .multiPart("file", "huge.txt", file, "text/plain")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(413));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsMultipartTextPartOverOneMegabyte() {
+        given()
+                .multiPart(utf8Part("text", ArticleResourceTest.textOfBytes(MAX_BYTES + 1)))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(413));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-utf8.txt", "png-header.txt"})
+    void rejectsUploadedFileThatIsNotUtf8Text(String name) {
+        given()
+                .multiPart("file", name, upload(name), "text/plain")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(415));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsPngUpload() {
+        given()
+                .multiPart("file", "picture.png", upload("png-header.txt"), "image/png")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(415));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsPlainTextBodyThatIsNotUtf8() {
+        given()
+                .contentType("text/plain")
+                .body(upload("not-utf8.txt"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(415));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsPdfUpload() {
+        given()
+                .multiPart("file", "report.pdf", upload("report.pdf"), "application/pdf")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(415))
+                .body("detail", containsString(".txt"));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsControlCharactersInJsonText() {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", "The attack killed 140 people.\u0000\u0007"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": \"The attack killed 140 people.\"", "{text: 'x'}", "not json at all",
+            "{\"text\": \"a\",}"})
+    void rejectsMalformedJson(String body) {
+        given()
+                .contentType("application/json")
+                .body(body)
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "[{\"text\": \"The attack in March 2024 killed 140 people.\"}]"})
+    void rejectsJsonArrayBody(String body) {
+        given()
+                .contentType("application/json")
+                .body(body)
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "2024-13-45", "22/03/2024"})
+    void rejectsBadPublishedOnInJson(String date) {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK, "publishedOn", date))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400))
+                .body("detail", containsString("publishedOn"));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsBadPublishedOnInMultipart() {
+        given()
+                .multiPart(utf8Part("text", ATTACK))
+                .multiPart(utf8Part("publishedOn", "yesterday"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400))
+                .body("detail", containsString("yesterday"));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "ftp://x", "not a url"})
+    void rejectsArticleUrlThatIsNotHttp(String url) {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK, "url", url))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsTitleLongerThanFiveHundredCharacters() {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK, "title", "t".repeat(501)))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400));
+        assertNoArticles();
+    }
+
+    @Test
+    void rejectsSecondImportOfTheSameText() {
+        long first = given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK, "title", "Another title"))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(409))
+                .body("existingArticleId", is((int) first));
+        given().when().get("/api/articles").then().statusCode(200).body("total", is(1));
+    }
+
+    @Test
+    void rejectsUploadOfTextImportedBefore() {
+        byte[] file = upload("attack-report.txt");
+        long first = given()
+                .contentType("text/plain; charset=UTF-8")
+                .body(file)
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        given()
+                .multiPart("file", "attack-report.txt", file, "text/plain")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(409))
+                .body("existingArticleId", is((int) first));
+        given().when().get("/api/articles").then().statusCode(200).body("total", is(1));
+    }
+
+    @Test
+    void rejectsXmlContentType() {
+        given()
+                .contentType("application/xml")
+                .body("<article><text>The attack in March 2024 killed 140 people.</text></article>")
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(415));
+        assertNoArticles();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page=-1", "size=0", "size=101", "size=-5", "page=abc", "size=ten", "page=1.5",
+            "page=2147483647&size=100"})
+    void rejectsBadPageOrSize(String query) {
+        given()
+                .when().get("/api/articles?" + query)
+                .then()
+                .spec(problem(400));
+    }
+
+    private static ResponseSpecification problem(int status) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(status)
+                .expectHeader("Content-Type", startsWith("application/problem+json"))
+                .expectBody("status", is(status))
+                .expectBody("title", not(blankOrNullString()))
+                .expectBody("detail", readable())
+                .build();
+    }
+
+    /** A sentence for people: no Java class names, exception names or stack frames. */
+    static Matcher<String> readable() {
+        return allOf(not(blankOrNullString()),
+                not(containsString("Exception")),
+                not(containsString("\tat ")),
+                not(matchesPattern("(?s).*\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*.*")));
+    }
+
+    private static void assertNoArticles() {
+        given().when().get("/api/articles").then().statusCode(200).body("total", is(0));
+    }
+
+    private static MultiPartSpecification utf8Part(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).mimeType("text/plain")
+                .charset(StandardCharsets.UTF_8).build();
+    }
+
+    private static byte[] upload(String name) {
+        try (InputStream in = ArticleImportErrorsTest.class.getResourceAsStream("/uploads/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test upload " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

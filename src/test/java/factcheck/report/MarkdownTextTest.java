@@ -1,0 +1,53 @@
+package factcheck.report;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MarkdownTextTest {
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*50%* of [people]", "# not a heading", "- not a list", "+ not a list",
+            "1. not a list", "2024) not a list", "> not a quote", "`not code`", "<b>not html</b>", "a_b _c_ __d__",
+            "~~not struck~~", "&copy; stays an entity name", "back\\slash", "| a | b |", "===", "---",
+            "[link](https://evil.example)", "![image](https://evil.example/x.png)", "10 million, 49 % and 3.5"})
+    void inlineTextRendersExactlyAsTyped(String text) {
+        Node document = PARSER.parse(MarkdownText.inline(text));
+
+        assertEquals(text, TextContentRenderer.builder().build().render(document));
+        assertThat(HtmlRenderer.builder().build().render(document), not(containsString("<a ")));
+    }
+
+    @Test
+    void inlineTextStaysReadableWhereNothingNeedsEscaping() {
+        assertEquals("Officials said 10 million migrants live in Russia.",
+                MarkdownText.inline("Officials said 10 million migrants live in Russia."));
+    }
+
+    @Test
+    void inlineTextJoinsLinesSoItStaysOnOneLine() {
+        assertEquals("first second third", MarkdownText.inline("first\r\nsecond\nthird"));
+    }
+
+    @Test
+    void quoteKeepsEachLineAndParagraphInsideOneBlockQuote() {
+        String quoted = MarkdownText.quote("First line\r\n# second line\n\n    fourth, indented");
+
+        assertEquals("> First line\n> \\# second line\n>\n> fourth, indented\n", quoted);
+        String html = HtmlRenderer.builder().build().render(PARSER.parse(quoted));
+        assertEquals(1, html.split("<blockquote>", -1).length - 1);
+        assertThat(html, not(containsString("<h1>")));
+        assertThat(html, not(containsString("<pre>")));
+    }
+}

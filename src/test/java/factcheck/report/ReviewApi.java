@@ -1,0 +1,86 @@
+package factcheck.report;
+
+import factcheck.claim.ClaimStatus;
+import factcheck.claim.Verdict;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Makes test data the way editors do, through the JSON API, so the reports see what production would store.
+ */
+final class ReviewApi {
+
+    /** Three sentences the extractor proposes as claims: each states a number, a date or a place. */
+    static final String ATTACK_TEXT = "The attack in March 2024 killed 140 people in Moscow. "
+            + "Officials said 10 million migrants live in Russia. "
+            + "Polls indicate 49 % in Kyrgyzstan blame the war.";
+
+    private ReviewApi() {
+    }
+
+    /** Imports an article and returns the created article, claims included. */
+    static JsonPath importArticle(String title, String text) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("text", text);
+        body.put("url", "https://news.example.org/central-asia");
+        body.put("outlet", "Example News");
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .extract().jsonPath();
+    }
+
+    /** The id of the article's claim whose text contains {@code fragment}. */
+    static long claimContaining(JsonPath article, String fragment) {
+        List<Map<String, Object>> claims = article.getList("claims");
+        return claims.stream()
+                .filter(claim -> ((String) claim.get("text")).contains(fragment))
+                .map(claim -> ((Number) claim.get("id")).longValue())
+                .findFirst()
+                .orElseGet(() -> fail("No claim contains '" + fragment + "'; the extractor proposed " + claims));
+    }
+
+    static void giveVerdict(long claimId, Verdict verdict, String rationale) {
+        patch(claimId, Map.of("verdict", verdict.name(), "rationale", rationale));
+    }
+
+    static void changeStatus(long claimId, ClaimStatus status) {
+        patch(claimId, Map.of("status", status.name()));
+    }
+
+    private static void patch(long claimId, Map<String, Object> change) {
+        given().contentType(ContentType.JSON).body(change)
+                .when().patch("/api/claims/{id}", claimId)
+                .then().statusCode(200);
+    }
+
+    static void addSource(long claimId, String url, String title, String stance) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "title", title, "publisher", "Example Agency", "stance", stance,
+                        "publishedOn", "2024-03-23"))
+                .when().post("/api/claims/{id}/sources", claimId)
+                .then().statusCode(201);
+    }
+
+    static void addNote(long claimId, String text) {
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/claims/{id}/notes", claimId)
+                .then().statusCode(201);
+    }
+
+    /** The report body in the given format ({@code md}, {@code json} or {@code csv}). */
+    static String report(long articleId, String format) {
+        return given().queryParam("format", format)
+                .when().get("/api/articles/{id}/report", articleId)
+                .then().statusCode(200)
+                .extract().asString();
+    }
+}
