@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns uploaded bytes into article text: strict UTF-8 (a wrong encoding would corrupt every claim silently),
- * Markdown reduced to its text, anything binary refused.
+ * Turns uploaded bytes into an article: strict UTF-8 (a wrong encoding would corrupt every claim silently),
+ * Markdown reduced to its text, HTML to its article body and metadata, anything binary refused.
  */
 public final class ArticleFileReader {
 
@@ -21,15 +21,20 @@ public final class ArticleFileReader {
     private ArticleFileReader() {
     }
 
-    /** Reads an uploaded file; the name's extension decides the format (.txt, .md, .markdown, or none). */
-    public static String read(byte[] content, String fileName) {
+    /** Reads an uploaded file; the name's extension decides the format (.txt, .md, .html, or none for text). */
+    public static ArticleDraft read(byte[] content, String fileName) {
         String text = decodeUtf8(content);
         return switch (extensionOf(fileName)) {
-            case "", "txt", "text" -> text;
-            case "md", "markdown" -> PLAIN_TEXT.render(MARKDOWN.parse(text));
+            case "", "txt", "text" -> textOnly(text);
+            case "md", "markdown" -> textOnly(PLAIN_TEXT.render(MARKDOWN.parse(text)));
+            case "html", "htm" -> HtmlArticleReader.read(text);
             default -> throw new UnsupportedFileException(
-                    "Only .txt and .md files can be imported; '" + fileName + "' is neither.");
+                    "Only .txt, .md and .html files can be imported; '" + fileName + "' is none of them.");
         };
+    }
+
+    private static ArticleDraft textOnly(String text) {
+        return new ArticleDraft(text, null, null, null, null, null);
     }
 
     /** Decodes UTF-8 strictly and refuses control characters that no article text contains. */

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -37,7 +39,10 @@ public class ArticlePage {
         static native TemplateInstance form(ArticleUploadForm form, FormErrors errors, Long duplicateOf);
 
         static native TemplateInstance detail(Article article, List<Claim> claims, ReviewProgress progress,
-                                              List<TextSegment> segments);
+                                              List<TextSegment> segments, AnchoringSummary edited);
+
+        static native TemplateInstance editText(Article article, String text, long version, FormErrors errors,
+                                                boolean stale);
     }
 
     private final ArticleService articles;
@@ -84,13 +89,39 @@ public class ArticlePage {
         }
     }
 
+    /** The article; after a text edit the redirect's query tells what happened to the claims. */
     @GET
     @Path("articles/{id}")
-    public TemplateInstance detail(@RestPath long id) {
+    public TemplateInstance detail(@RestPath long id, @BeanParam EditOutcome outcome) {
         Article article = articles.get(id);
         List<Claim> articleClaims = claims.claimsOf(id);
         ReviewProgress progress = claims.progressOf(List.of(id)).get(id);
-        return Templates.detail(article, articleClaims, progress, TextSegment.split(article.text, articleClaims));
+        return Templates.detail(article, articleClaims, progress, TextSegment.split(article.text, articleClaims),
+                outcome.summary());
+    }
+
+    @GET
+    @Path("articles/{id}/edit")
+    public TemplateInstance editText(@RestPath long id) {
+        Article article = articles.get(id);
+        return Templates.editText(article, article.text, article.version, FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("articles/{id}/text")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response replaceText(@RestPath long id, @RestForm String text, @RestForm Long version) {
+        try {
+            AnchoringSummary summary = articles.replaceText(id, text, version);
+            return Response.seeOther(EditOutcome.redirectTo(id, summary)).build();
+        } catch (InvalidFieldException e) {
+            return editAgain(400, id, text, version, FormErrors.of(e), false);
+        } catch (ArticleTooLargeException | DuplicateArticleException e) {
+            return editAgain(e.status(), id, text, version, FormErrors.of("text", e.getMessage()), false);
+        } catch (StaleArticleException e) {
+            Article current = articles.get(id);
+            return editAgain(e.status(), id, text, current.version, FormErrors.none(), true);
+        }
     }
 
     @POST
@@ -98,6 +129,12 @@ public class ArticlePage {
     public Response delete(@RestPath long id) {
         articles.delete(id);
         return Response.seeOther(URI.create("/articles")).build();
+    }
+
+    private Response editAgain(int status, long id, String text, Long version, FormErrors errors, boolean stale) {
+        Article article = articles.get(id);
+        long basedOn = version != null ? version : article.version;
+        return Response.status(status).entity(Templates.editText(article, text, basedOn, errors, stale)).build();
     }
 
     private static Response formAgain(int status, ArticleUploadForm form, FormErrors errors, Long duplicateOf) {

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.claim.AnchoringSummary;
 import factcheck.claim.ClaimResponse;
 import factcheck.claim.ClaimService;
 import factcheck.web.PageRequest;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -62,6 +64,32 @@ public class ArticleResource {
     @Operation(summary = "Import an article from an uploaded .txt or .md file (part 'file') or a 'text' part")
     public Response createFromUpload(@BeanParam ArticleUploadForm form) {
         return created(articles.importArticle(uploads.toDraft(form)));
+    }
+
+    @PUT
+    @Path("/{id}/text")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an article's text; its claims are re-anchored, changed or lost ones flagged")
+    public TextChangeResponse replaceText(@RestPath long id, ReplaceTextRequest request) {
+        ReplaceTextRequest body = required(request);
+        AnchoringSummary anchoring = articles.replaceText(id, body.text(), body.version());
+        return new TextChangeResponse(get(id), anchoring);
+    }
+
+    @PUT
+    @Path("/{id}/text")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Correct an article's text from a plain UTF-8 body")
+    public TextChangeResponse replaceTextFromBody(@RestPath long id, byte[] body) {
+        AnchoringSummary anchoring = articles.replaceText(id, ArticleFileReader.decodeUtf8(body), null);
+        return new TextChangeResponse(get(id), anchoring);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Import an article from an HTML page: its article text is kept, navigation and ads are not")
+    public Response createFromHtml(byte[] body) {
+        return created(articles.importArticle(HtmlArticleReader.read(ArticleFileReader.decodeUtf8(body))));
     }
 
     @GET

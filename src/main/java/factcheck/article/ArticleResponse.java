@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 /** An article with its full text and its claims in text order. */
 public record ArticleResponse(long id, String title, String url, String outlet, String author,
                               LocalDate publishedOn, String contentHash, Instant createdAt, Instant updatedAt,
-                              String text, long claimCount, Map<ClaimStatus, Long> statusCounts,
+                              long version, String text, long claimCount, Map<ClaimStatus, Long> statusCounts,
                               List<ClaimResponse> claims) {
 
     static ArticleResponse from(Article article, List<Claim> claims) {
         ReviewProgress progress = new ReviewProgress(claims.stream()
                 .collect(Collectors.groupingBy(claim -> claim.status, Collectors.counting())));
         return new ArticleResponse(article.id, article.title, article.url, article.outlet, article.author,
-                article.publishedOn, article.contentHash, article.createdAt, article.updatedAt, article.text,
+                article.publishedOn, article.contentHash, article.createdAt, article.updatedAt, article.version, article.text,
                 progress.total(), progress.statusCounts(),
                 claims.stream().map(ClaimResponse::from).toList());
     }

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.claim.AnchoringSummary;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
 import factcheck.web.HttpUrls;
@@ -55,6 +56,31 @@ public class ArticleService {
         article.persist();
         claims.proposeClaims(article);
         return article;
+    }
+
+    /**
+     * Replaces the article's text (to correct it) and re-anchors its claims; see {@link ClaimService#reanchor}.
+     *
+     * @throws StaleArticleException when {@code expectedVersion} is given and the article has moved on
+     * @throws DuplicateArticleException when another article already has this text
+     */
+    @Transactional
+    public AnchoringSummary replaceText(long id, String newText, Long expectedVersion) {
+        Article article = get(id);
+        if (expectedVersion != null && expectedVersion != article.version) {
+            throw new StaleArticleException(id, article.version);
+        }
+        String text = checkedText(newText);
+        String contentHash = sha256(text);
+        // Checked before the article changes: the query would otherwise flush the clashing hash first.
+        Article.findByContentHash(contentHash)
+                .filter(other -> !other.id.equals(article.id))
+                .ifPresent(other -> {
+                    throw new DuplicateArticleException(other.id);
+                });
+        article.text = text;
+        article.contentHash = contentHash;
+        return claims.reanchor(article);
     }
 
     public Article get(long id) {

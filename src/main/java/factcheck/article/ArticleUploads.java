@@ -20,13 +20,20 @@ public class ArticleUploads {
         this.maxBytes = maxBytes;
     }
 
+    /** The form's text or file; metadata typed into the form wins over metadata found in an HTML file. */
     public ArticleDraft toDraft(ArticleUploadForm form) {
         LocalDate publishedOn = parseDate(form.publishedOn);
-        String text = form.hasFile() ? readFile(form) : form.text;
-        return new ArticleDraft(text, form.title, form.url, form.outlet, form.author, publishedOn);
+        ArticleDraft file = form.hasFile() ? readFile(form) : new ArticleDraft(form.text, null, null, null, null, null);
+        return new ArticleDraft(file.text(), either(form.title, file.title()), either(form.url, file.url()),
+                either(form.outlet, file.outlet()), either(form.author, file.author()),
+                publishedOn != null ? publishedOn : file.publishedOn());
     }
 
-    private String readFile(ArticleUploadForm form) {
+    private static String either(String typed, String found) {
+        return typed != null && !typed.isBlank() ? typed : found;
+    }
+
+    private ArticleDraft readFile(ArticleUploadForm form) {
         if (form.text != null && !form.text.isBlank()) {
             throw new InvalidFieldException("file", "Paste a text or upload a file, not both.");
         }

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.claim.AnchorState;
 import factcheck.claim.Claim;
 
 import java.util.ArrayList;
@@ -9,14 +10,14 @@ import java.util.List;
 public record TextSegment(String text, Claim claim) {
 
     /**
-     * Cuts the text at claim boundaries. Claims must be in text order; a claim overlapping an earlier one is
-     * left unmarked in the text (it still appears in the claim list).
+     * Cuts the text at claim boundaries. Claims must be in text order; a claim overlapping an earlier one, or
+     * orphaned by an edit of the text, is left unmarked in the text (it still appears in the claim list).
      */
     public static List<TextSegment> split(String text, List<Claim> claimsInTextOrder) {
         List<TextSegment> segments = new ArrayList<>();
         int position = 0;
         for (Claim claim : claimsInTextOrder) {
-            if (claim.start < position || claim.end > text.length()) {
+            if (claim.anchorState == AnchorState.ORPHANED || claim.start < position || claim.end > text.length()) {
                 continue;
             }
             if (claim.start > position) {

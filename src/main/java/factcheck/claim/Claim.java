@@ -35,6 +35,9 @@ import java.util.List;
 @Entity
 public class Claim extends PanacheEntityBase {
 
+    /** Characters of context kept either side of a claim, as in a W3C TextQuoteSelector. */
+    public static final int QUOTE_CONTEXT = 32;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
     @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
@@ -89,6 +92,18 @@ public class Claim extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String rationale;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public AnchorState anchorState = AnchorState.ANCHORED;
+
+    /** Set when an edit of the article changed or removed the claim's sentence; cleared by the next review. */
+    @Column(nullable = false)
+    public boolean needsReview;
+
+    /** The claim's text before an edit of the article changed it. */
+    @Column(columnDefinition = "text")
+    public String previousText;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.REMOVE)
     @OrderBy("createdAt, id")
     public List<Source> sources = new ArrayList<>();
@@ -107,4 +122,18 @@ public class Claim extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Whether a person has worked on the claim: such claims are never deleted by a re-extraction. */
+    public boolean hasReviewerWork() {
+        return status != ClaimStatus.UNREVIEWED || rationale != null || !sources.isEmpty() || !notes.isEmpty();
+    }
+
+    /** Points the claim at a stretch of its article's text, keeping the quote context for later edits. */
+    void anchorAt(String articleText, int newStart, int newEnd) {
+        start = newStart;
+        end = newEnd;
+        text = articleText.substring(newStart, newEnd);
+        textPrefix = articleText.substring(Math.max(0, newStart - QUOTE_CONTEXT), newStart);
+        textSuffix = articleText.substring(newEnd, Math.min(articleText.length(), newEnd + QUOTE_CONTEXT));
+    }
 }

@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.article.Article;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
+import factcheck.extraction.SentenceSegmenter;
 import factcheck.web.HttpUrls;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
@@ -22,10 +23,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimService {
 
-    /** Characters of context kept either side of a claim, as in a W3C TextQuoteSelector. */
-    static final int QUOTE_CONTEXT = 32;
-
     private final ClaimExtractor extractor;
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
     ClaimService(ClaimExtractor extractor) {
         this.extractor = extractor;
@@ -36,22 +35,93 @@ public class ClaimService {
     public List<Claim> proposeClaims(Article article) {
         List<Claim> claims = new ArrayList<>();
         for (ExtractedClaim extracted : extractor.extract(article.text)) {
-            Claim claim = new Claim();
-            claim.article = article;
+            Claim claim = newClaim(article, extracted);
             claim.ordinal = claims.size() + 1;
-            claim.text = extracted.text();
-            claim.start = extracted.start();
-            claim.end = extracted.end();
-            claim.textPrefix = article.text.substring(Math.max(0, claim.start - QUOTE_CONTEXT), claim.start);
-            claim.textSuffix = article.text.substring(claim.end, Math.min(article.text.length(), claim.end + QUOTE_CONTEXT));
-            claim.score = extracted.score();
-            claim.reasons = new ArrayList<>(extracted.reasons());
-            claim.kind = extracted.kind();
-            claim.quantities = new ArrayList<>(extracted.quantities());
             claims.add(claim);
         }
         Claim.persist(claims);
         return claims;
+    }
+
+    /**
+     * Follows an edit of the article's text. Every claim is found again ({@link TextAnchoring}); a claim whose
+     * sentence changed or vanished keeps its review and is flagged, unless nobody has worked on it, in which
+     * case it was only a machine proposal and goes. Sentences not covered by a remaining claim are extracted
+     * afresh. Reviewed claims, their sources and notes are never deleted here.
+     */
+    @Transactional
+    public AnchoringSummary reanchor(Article article) {
+        TextAnchoring anchoring = new TextAnchoring(article.text, segmenter.segment(article.text));
+        List<Claim> kept = new ArrayList<>();
+        int[] counts = new int[AnchorState.values().length];
+        int removed = 0;
+        for (Claim claim : claimsOf(article.id)) {
+            TextAnchoring.Match match = anchoring.locate(
+                    new TextAnchoring.Quote(claim.text, claim.textPrefix, claim.textSuffix, claim.start));
+            boolean lost = match.state() == AnchorState.CHANGED || match.state() == AnchorState.ORPHANED;
+            if (lost && !claim.hasReviewerWork()) {
+                claim.delete();
+                removed++;
+                continue;
+            }
+            follow(claim, article.text, match);
+            counts[match.state().ordinal()]++;
+            kept.add(claim);
+        }
+        List<Claim> added = proposeUncovered(article, kept);
+        Claim.flush();
+        renumber(article.id);
+        return new AnchoringSummary(counts[AnchorState.ANCHORED.ordinal()], counts[AnchorState.MOVED.ordinal()],
+                counts[AnchorState.CHANGED.ordinal()], counts[AnchorState.ORPHANED.ordinal()], removed, added.size());
+    }
+
+    private static void follow(Claim claim, String articleText, TextAnchoring.Match match) {
+        claim.anchorState = match.state();
+        switch (match.state()) {
+            case ANCHORED, MOVED -> claim.anchorAt(articleText, match.start(), match.end());
+            case CHANGED -> {
+                claim.previousText = claim.text;
+                claim.anchorAt(articleText, match.start(), match.end());
+                claim.needsReview = true;
+            }
+            case ORPHANED -> claim.needsReview = true;
+        }
+    }
+
+    private List<Claim> proposeUncovered(Article article, List<Claim> kept) {
+        List<Claim> added = new ArrayList<>();
+        for (ExtractedClaim extracted : extractor.extract(article.text)) {
+            boolean covered = kept.stream().anyMatch(claim -> claim.anchorState != AnchorState.ORPHANED
+                    && claim.start < extracted.end() && extracted.start() < claim.end);
+            if (!covered) {
+                added.add(newClaim(article, extracted));
+            }
+        }
+        Claim.persist(added);
+        return added;
+    }
+
+    /** Ordinals follow text order, orphans last; a bulk update, so positions shifting is not an edit of each claim. */
+    private static void renumber(long articleId) {
+        Claim.getEntityManager().createNativeQuery("""
+                        update claim set ordinal = numbered.position
+                        from (select id, row_number() over (order by anchor_state = 'ORPHANED', start_offset, id) as position
+                              from claim where article_id = :articleId) numbered
+                        where claim.id = numbered.id and claim.ordinal <> numbered.position""")
+                .setParameter("articleId", articleId)
+                .executeUpdate();
+        Claim.getEntityManager().clear();
+    }
+
+    private static Claim newClaim(Article article, ExtractedClaim extracted) {
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.anchorAt(article.text, extracted.start(), extracted.end());
+        claim.score = extracted.score();
+        claim.reasons = new ArrayList<>(extracted.reasons());
+        claim.kind = extracted.kind();
+        claim.quantities = new ArrayList<>(extracted.quantities());
+        return claim;
     }
 
     public Claim get(long id) {
@@ -108,6 +178,8 @@ public class ClaimService {
         }
         claim.status = status;
         claim.verdict = verdict;
+        // Saving a review means the reviewer has seen the claim as it now reads.
+        claim.needsReview = false;
         if (change.rationale() != null) {
             claim.rationale = change.rationale().isBlank() ? null : change.rationale().strip();
         }
