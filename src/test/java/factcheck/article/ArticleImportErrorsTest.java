@@ -19,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static factcheck.support.Problems.problem;
+import static factcheck.support.Uploads.utf8Part;
+import static factcheck.support.Uploads.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.blankOrNullString;
@@ -374,41 +377,7 @@ class ArticleImportErrorsTest {
                 .spec(problem(400));
     }
 
-    private static ResponseSpecification problem(int status) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectHeader("Content-Type", startsWith("application/problem+json"))
-                .expectBody("status", is(status))
-                .expectBody("title", not(blankOrNullString()))
-                .expectBody("detail", readable())
-                .build();
-    }
-
-    /** A sentence for people: no Java class names, exception names or stack frames. */
-    static Matcher<String> readable() {
-        return allOf(not(blankOrNullString()),
-                not(containsString("Exception")),
-                not(containsString("\tat ")),
-                not(matchesPattern("(?s).*\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*.*")));
-    }
-
     private static void assertNoArticles() {
         given().when().get("/api/articles").then().statusCode(200).body("total", is(0));
-    }
-
-    private static MultiPartSpecification utf8Part(String name, String value) {
-        return new MultiPartSpecBuilder(value).controlName(name).mimeType("text/plain")
-                .charset(StandardCharsets.UTF_8).build();
-    }
-
-    private static byte[] upload(String name) {
-        try (InputStream in = ArticleImportErrorsTest.class.getResourceAsStream("/uploads/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test upload " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

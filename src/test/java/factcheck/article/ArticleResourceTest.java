@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static factcheck.support.Uploads.utf8Part;
+import static factcheck.support.Uploads.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;
@@ -433,11 +435,6 @@ class ArticleResourceTest {
                 .extract().jsonPath().getLong("id");
     }
 
-    private static MultiPartSpecification utf8Part(String name, String value) {
-        return new MultiPartSpecBuilder(value).controlName(name).mimeType("text/plain")
-                .charset(StandardCharsets.UTF_8).build();
-    }
-
     /** Short lines without digits (so nothing is extracted), padded to exactly the given UTF-8 size. */
     static String textOfBytes(int bytes) {
         String line = "Padding line without any numbers in it.\n";
@@ -447,16 +444,5 @@ class ArticleResourceTest {
         }
         text.append("x".repeat(bytes - text.length()));
         return text.toString();
-    }
-
-    static byte[] upload(String name) {
-        try (InputStream in = ArticleResourceTest.class.getResourceAsStream("/uploads/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test upload " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
