@@ -5,6 +5,7 @@ import factcheck.claim.ClaimResponse;
 import factcheck.claim.ClaimService;
 import factcheck.web.PageRequest;
 import factcheck.web.PageResponse;
+import factcheck.web.Versions;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -70,19 +72,22 @@ public class ArticleResource {
     @Path("/{id}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an article's text; its claims are re-anchored, changed or lost ones flagged")
-    public TextChangeResponse replaceText(@RestPath long id, ReplaceTextRequest request) {
+    public TextChangeResponse replaceText(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+                                          ReplaceTextRequest request) {
         ReplaceTextRequest body = required(request);
-        AnchoringSummary anchoring = articles.replaceText(id, body.text(), body.version());
-        return new TextChangeResponse(get(id), anchoring);
+        AnchoringSummary anchoring = articles.replaceText(id, body.text(), Versions.basedOn(ifMatch, body.version()));
+        return new TextChangeResponse(read(id), anchoring);
     }
 
     @PUT
     @Path("/{id}/text")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Correct an article's text from a plain UTF-8 body")
-    public TextChangeResponse replaceTextFromBody(@RestPath long id, byte[] body) {
-        AnchoringSummary anchoring = articles.replaceText(id, ArticleFileReader.decodeUtf8(body), null);
-        return new TextChangeResponse(get(id), anchoring);
+    public TextChangeResponse replaceTextFromBody(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+                                                  byte[] body) {
+        Long basedOn = Versions.basedOn(ifMatch, null);
+        AnchoringSummary anchoring = articles.replaceText(id, ArticleFileReader.decodeUtf8(body), basedOn);
+        return new TextChangeResponse(read(id), anchoring);
     }
 
     @POST
@@ -106,10 +111,14 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article with its full text and its claims")
-    public ArticleResponse get(@RestPath long id) {
-        Article article = articles.get(id);
-        return ArticleResponse.from(article, claims.claimsOf(id));
+    @Operation(summary = "One article with its full text and its claims; the ETag is its version")
+    public Response get(@RestPath long id) {
+        ArticleResponse article = read(id);
+        return Response.ok(article).tag(Versions.etag(article.version())).build();
+    }
+
+    private ArticleResponse read(long id) {
+        return ArticleResponse.from(articles.get(id), claims.claimsOf(id));
     }
 
     @DELETE

@@ -1,7 +1,6 @@
 package factcheck.claim;
 
-import static factcheck.web.RequestBodies.required;
-
+import factcheck.web.Versions;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,9 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
+
+import static factcheck.web.RequestBodies.required;
 
 /** Claims, their review, sources and notes, for editors' tools. */
 @Path("/api")
@@ -31,19 +33,24 @@ public class ClaimResource {
 
     @GET
     @Path("/claims/{id}")
-    @Operation(summary = "One claim with its sources and notes")
-    public ClaimResponse get(@RestPath long id) {
-        return ClaimResponse.from(claims.get(id));
+    @Operation(summary = "One claim with its sources and notes; the ETag is its version")
+    public Response get(@RestPath long id) {
+        return withEtag(claims.get(id));
     }
 
     @PATCH
     @Path("/claims/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a claim's status, verdict or rationale")
-    public ClaimResponse update(@RestPath long id, UpdateClaimRequest request) {
-        claims.review(id, required(request).toChange());
+    @Operation(summary = "Change a claim's status, verdict or rationale; needs If-Match (or version): stale is 409, missing 428")
+    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch, UpdateClaimRequest request) {
+        UpdateClaimRequest body = required(request);
+        claims.review(id, body.toChange(Versions.basedOn(ifMatch, body.version())));
         // Read back outside the write transaction, whose session is closed: sources and notes load lazily.
-        return ClaimResponse.from(claims.get(id));
+        return withEtag(claims.get(id));
+    }
+
+    private static Response withEtag(Claim claim) {
+        return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version)).build();
     }
 
     @POST

@@ -10,10 +10,10 @@ public record UpdateClaimRequest(
         Verdict verdict,
         @Schema(description = "The published reasoning behind the verdict; an empty string clears it")
         String rationale,
-        @Schema(description = "The version the change is based on; a stale one is refused with 409")
+        @Schema(description = "The version the change is based on (or send If-Match); a stale one is refused with 409")
         Long version) {
 
-    ReviewChange toChange() {
-        return new ReviewChange(status, verdict, rationale, version);
+    ReviewChange toChange(Long basedOnVersion) {
+        return new ReviewChange(status, verdict, rationale, basedOnVersion);
     }
 }

@@ -332,9 +332,9 @@ class ArticleResourceTest {
         List<Integer> claimIds = given().when().get("/api/articles/" + id + "/claims")
                 .then().statusCode(200).extract().jsonPath().getList("id");
         assertTrue(claimIds.size() >= 2, "expected at least two claims, got " + claimIds);
-        given().contentType("application/json").body(Map.of("status", "IN_PROGRESS"))
+        given().contentType("application/json").body(Map.of("status", "IN_PROGRESS")).header("If-Match", "*")
                 .when().patch("/api/claims/" + claimIds.get(0)).then().statusCode(200);
-        given().contentType("application/json").body(Map.of("verdict", "MOSTLY_TRUE"))
+        given().contentType("application/json").body(Map.of("verdict", "MOSTLY_TRUE")).header("If-Match", "*")
                 .when().patch("/api/claims/" + claimIds.get(1)).then().statusCode(200);
 
         given()

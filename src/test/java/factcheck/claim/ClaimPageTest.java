@@ -141,7 +141,7 @@ class ClaimPageTest {
 
     @Test
     void scriptInNotesRationaleAndSourcesIsShownAsText() {
-        given().contentType(ContentType.JSON).body("{\"verdict\": \"FALSE\", \"rationale\": \"<script>alert('r')</script>\"}")
+        given().contentType(ContentType.JSON).body("{\"verdict\": \"FALSE\", \"rationale\": \"<script>alert('r')</script>\"}").header("If-Match", "*")
                 .when().patch("/api/claims/" + claimId).then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"text\": \"<script>alert('n')</script>\"}")
                 .when().post("/api/claims/" + claimId + "/notes").then().statusCode(201);

@@ -57,7 +57,7 @@ final class ReviewApi {
     }
 
     private static void patch(long claimId, Map<String, Object> change) {
-        given().contentType(ContentType.JSON).body(change)
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(change)
                 .when().patch("/api/claims/{id}", claimId)
                 .then().statusCode(200);
     }

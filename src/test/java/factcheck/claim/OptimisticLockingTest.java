@@ -1,0 +1,147 @@
+package factcheck.claim;
+
+import factcheck.support.Api;
+import factcheck.support.TestDatabase;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static factcheck.support.Problems.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class OptimisticLockingTest {
+
+    private static final int REVIEWERS = 50;
+
+    @Inject
+    TestDatabase db;
+
+    @TestHTTPResource("/api/claims/")
+    URI claimsUri;
+
+    private long claimId;
+
+    @BeforeEach
+    void importArticle() {
+        db.reset();
+        claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
+    }
+
+    @Test
+    void claimCarriesItsVersionAsEtag() {
+        given().when().get("/api/claims/" + claimId)
+                .then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void changeWithoutAVersionIsRefusedAsPreconditionRequired() {
+        given().contentType(ContentType.JSON).body("{\"verdict\": \"FALSE\"}")
+                .when().patch("/api/claims/" + claimId)
+                .then().spec(problem(428)).body("detail", containsString("If-Match"));
+        given().when().get("/api/claims/" + claimId).then().body("status", is("UNREVIEWED"));
+    }
+
+    @Test
+    void changeBasedOnTheCurrentEtagIsSavedAndGetsTheNextOne() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"FALSE\"}")
+                .when().patch("/api/claims/" + claimId)
+                .then().statusCode(200).header("ETag", "\"1\"").body("verdict", is("FALSE"));
+    }
+
+    @Test
+    void changeBasedOnAStaleEtagIsAConflictShowingTheCurrentValues() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"TRUE\", \"rationale\": \"First.\"}")
+                .when().patch("/api/claims/" + claimId).then().statusCode(200);
+
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body("{\"verdict\": \"FALSE\"}")
+                .when().patch("/api/claims/" + claimId)
+                .then().spec(problem(409))
+                .body("currentVersion", is(1)).body("currentVerdict", is("TRUE")).body("currentRationale", is("First."));
+        given().when().get("/api/claims/" + claimId).then().body("verdict", is("TRUE"));
+    }
+
+    @Test
+    void ifMatchAndBodyVersionMustAgree() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"FALSE\", \"version\": 3}")
+                .when().patch("/api/claims/" + claimId)
+                .then().spec(problem(400));
+    }
+
+    @Test
+    void ifMatchThatIsNotAnEtagIsRefused() {
+        given().contentType(ContentType.JSON).header("If-Match", "yesterday").body("{\"verdict\": \"FALSE\"}")
+                .when().patch("/api/claims/" + claimId)
+                .then().spec(problem(400));
+    }
+
+    @Test
+    void articleTextEditWithoutAVersionIsRefusedAsPreconditionRequired() {
+        long articleId = given().when().get("/api/claims/" + claimId).then().extract().jsonPath().getLong("articleId");
+        given().when().get("/api/articles/" + articleId).then().header("ETag", "\"0\"");
+
+        given().contentType(ContentType.TEXT).body("Entirely new text about 12 people in Paris in 2020.")
+                .when().put("/api/articles/" + articleId + "/text")
+                .then().spec(problem(428));
+        given().when().get("/api/articles/" + articleId).then().body("text", equalTo(Api.FACTUAL_TEXT));
+    }
+
+    /** Fifty reviewers save at once, each on the version they all read: one wins, nobody is overwritten. */
+    @Test
+    void ofFiftySimultaneousChangesOnTheSameVersionExactlyOneIsSaved() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS);
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int reviewer = 0; reviewer < REVIEWERS; reviewer++) {
+            HttpRequest request = HttpRequest.newBuilder(claimsUri.resolve(Long.toString(claimId)))
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", "\"0\"")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(
+                            "{\"verdict\": \"MIXED\", \"rationale\": \"Reviewer " + reviewer + "\"}"))
+                    .build();
+            responses.add(pool.submit(() -> {
+                start.await();
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        start.countDown();
+        List<HttpResponse<String>> saved = new ArrayList<>();
+        int conflicts = 0;
+        for (Future<HttpResponse<String>> response : responses) {
+            HttpResponse<String> result = response.get();
+            if (result.statusCode() == 200) {
+                saved.add(result);
+            } else {
+                assertEquals(409, result.statusCode(), result.body());
+                conflicts++;
+            }
+        }
+        pool.shutdown();
+
+        assertEquals(1, saved.size(), "exactly one change is saved");
+        assertEquals(REVIEWERS - 1, conflicts);
+        String winner = JsonPath.from(saved.get(0).body()).getString("rationale");
+        given().when().get("/api/claims/" + claimId)
+                .then().body("version", is(1)).body("rationale", is(winner)).body("verdict", is("MIXED"));
+    }
+}
