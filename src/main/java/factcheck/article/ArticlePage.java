@@ -7,6 +7,7 @@ import factcheck.claim.ReviewProgress;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.PageRequest;
+import factcheck.web.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -112,7 +113,7 @@ public class ArticlePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response replaceText(@RestPath long id, @RestForm String text, @RestForm Long version) {
         try {
-            AnchoringSummary summary = articles.replaceText(id, text, version);
+            AnchoringSummary summary = articles.replaceText(id, text, Versions.basedOn(null, version));
             return Response.seeOther(EditOutcome.redirectTo(id, summary)).build();
         } catch (InvalidFieldException e) {
             return editAgain(400, id, text, version, FormErrors.of(e), false);

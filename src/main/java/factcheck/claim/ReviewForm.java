@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.web.InvalidFieldException;
+import factcheck.web.Versions;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -28,17 +29,18 @@ public class ReviewForm {
     }
 
     ReviewChange toChange() {
+        Long basedOn = Versions.basedOn(null, version);
         if (decision == null || decision.isBlank()) {
             throw new InvalidFieldException("decision", "Choose a status or a verdict.");
         }
         for (Verdict verdict : Verdict.values()) {
             if (verdict.name().equals(decision)) {
-                return new ReviewChange(ClaimStatus.REVIEWED, verdict, rationaleOrEmpty(), version);
+                return new ReviewChange(ClaimStatus.REVIEWED, verdict, rationaleOrEmpty(), basedOn);
             }
         }
         for (ClaimStatus status : ClaimStatus.values()) {
             if (status != ClaimStatus.REVIEWED && status.name().equals(decision)) {
-                return new ReviewChange(status, null, rationaleOrEmpty(), version);
+                return new ReviewChange(status, null, rationaleOrEmpty(), basedOn);
             }
         }
         throw new InvalidFieldException("decision", "'" + decision + "' is neither a status nor a verdict.");
