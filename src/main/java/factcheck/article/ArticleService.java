@@ -17,12 +17,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Imports, lists and deletes articles. An import is one transaction: the article and its claims, or nothing. */
 @ApplicationScoped
 public class ArticleService {
 
     static final int TITLE_LENGTH = 500;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
     private final ClaimService claims;
     private final long maxBytes;
@@ -78,6 +80,9 @@ public class ArticleService {
                 .ifPresent(other -> {
                     throw new DuplicateArticleException(other.id);
                 });
+        if (contentHash.equals(article.contentHash)) {
+            return AnchoringSummary.nothingChanged(claims.claimsOf(id).size());
+        }
         article.text = text;
         article.contentHash = contentHash;
         return claims.reanchor(article);
@@ -105,10 +110,12 @@ public class ArticleService {
         }
     }
 
-    private String checkedText(String text) {
-        if (text == null || text.isBlank()) {
+    /** Checks a text and normalises its line breaks: browsers send CRLF, and a line break is not content. */
+    private String checkedText(String rawText) {
+        if (rawText == null || rawText.isBlank()) {
             throw new InvalidFieldException("text", "The article text is empty.");
         }
+        String text = LINE_BREAK.matcher(rawText).replaceAll("\n");
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
             throw new ArticleTooLargeException(bytes, maxBytes);

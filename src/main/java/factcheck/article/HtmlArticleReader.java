@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class HtmlArticleReader {
 
+    // Not "form": some sites wrap the whole page in one (ASP.NET Web Forms).
     private static final String NOT_ARTICLE = "script, style, noscript, template, iframe, svg, canvas, nav, header,"
-            + " footer, aside, form, button, figure, [hidden], [aria-hidden=true], [role=navigation],"
+            + " footer, aside, button, figure, [hidden], [aria-hidden=true], [role=navigation],"
             + " [role=complementary], [role=banner], [role=contentinfo]";
     /** Class or id words that mark page furniture rather than article text. */
     private static final Pattern FURNITURE = Pattern.compile(
@@ -34,12 +35,14 @@ public final class HtmlArticleReader {
     public static ArticleDraft read(String html) {
         Document page = Jsoup.parse(html);
         page.select(NOT_ARTICLE).remove();
-        page.getAllElements().stream()
+        Element root = articleRoot(page);
+        // Furniture is looked for inside the article only: a layout wrapper named "with-sidebar" holds it all.
+        root.getAllElements().stream()
+                .filter(element -> element != root)
                 .filter(element -> FURNITURE.matcher(element.className() + " " + element.id()).find())
-                .filter(element -> element != page.body())
                 .toList()
                 .forEach(Element::remove);
-        String text = String.join("\n\n", blocksOf(articleRoot(page)));
+        String text = String.join("\n\n", blocksOf(root));
         return new ArticleDraft(text, meta(page, "og:title", null), canonicalUrl(page),
                 meta(page, "og:site_name", null), meta(page, "author", null), publishedOn(page));
     }

@@ -2,6 +2,7 @@ package factcheck.claim;
 
 import factcheck.article.Article;
 import factcheck.extraction.ClaimKind;
+import factcheck.extraction.ExtractedClaim;
 import factcheck.extraction.Quantity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -126,6 +127,14 @@ public class Claim extends PanacheEntityBase {
     /** Whether a person has worked on the claim: such claims are never deleted by a re-extraction. */
     public boolean hasReviewerWork() {
         return status != ClaimStatus.UNREVIEWED || rationale != null || !sources.isEmpty() || !notes.isEmpty();
+    }
+
+    /** Takes the extractor's view of the claim's sentence: its score, reasons, kind and quantities. */
+    void describeAs(ExtractedClaim sentence) {
+        score = sentence.score();
+        reasons = new ArrayList<>(sentence.reasons());
+        kind = sentence.kind();
+        quantities = new ArrayList<>(sentence.quantities());
     }
 
     /** Points the claim at a stretch of its article's text, keeping the quote context for later edits. */

@@ -3,7 +3,7 @@ package factcheck.claim;
 import factcheck.article.Article;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
-import factcheck.extraction.SentenceSegmenter;
+import factcheck.extraction.Sentence;
 import factcheck.web.HttpUrls;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
@@ -24,7 +24,6 @@ import java.util.Map;
 public class ClaimService {
 
     private final ClaimExtractor extractor;
-    private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
     ClaimService(ClaimExtractor extractor) {
         this.extractor = extractor;
@@ -51,7 +50,11 @@ public class ClaimService {
      */
     @Transactional
     public AnchoringSummary reanchor(Article article) {
-        TextAnchoring anchoring = new TextAnchoring(article.text, segmenter.segment(article.text));
+        List<ExtractedClaim> sentences = extractor.scoreAll(article.text);
+        Map<Long, ExtractedClaim> sentenceAt = new HashMap<>();
+        sentences.forEach(sentence -> sentenceAt.put(span(sentence.start(), sentence.end()), sentence));
+        TextAnchoring anchoring = new TextAnchoring(article.text,
+                sentences.stream().map(sentence -> new Sentence(sentence.start(), sentence.end())).toList());
         List<Claim> kept = new ArrayList<>();
         int[] counts = new int[AnchorState.values().length];
         int removed = 0;
@@ -65,6 +68,10 @@ public class ClaimService {
                 continue;
             }
             follow(claim, article.text, match);
+            ExtractedClaim sentence = sentenceAt.get(span(claim.start, claim.end));
+            if (sentence != null && match.state() != AnchorState.ORPHANED) {
+                claim.describeAs(sentence);
+            }
             counts[match.state().ordinal()]++;
             kept.add(claim);
         }
@@ -73,6 +80,10 @@ public class ClaimService {
         renumber(article.id);
         return new AnchoringSummary(counts[AnchorState.ANCHORED.ordinal()], counts[AnchorState.MOVED.ordinal()],
                 counts[AnchorState.CHANGED.ordinal()], counts[AnchorState.ORPHANED.ordinal()], removed, added.size());
+    }
+
+    private static long span(int start, int end) {
+        return ((long) start << 32) | end;
     }
 
     private static void follow(Claim claim, String articleText, TextAnchoring.Match match) {
@@ -117,10 +128,7 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.article = article;
         claim.anchorAt(article.text, extracted.start(), extracted.end());
-        claim.score = extracted.score();
-        claim.reasons = new ArrayList<>(extracted.reasons());
-        claim.kind = extracted.kind();
-        claim.quantities = new ArrayList<>(extracted.quantities());
+        claim.describeAs(extracted);
         return claim;
     }
 
@@ -128,9 +136,9 @@ public class ClaimService {
         return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> new ClaimNotFoundException(id));
     }
 
-    /** An article's claims in text order (their sources and notes are fetched in batches, not one by one). */
+    /** An article's claims in text order, orphans last (their sources and notes are fetched in batches, not one by one). */
     public List<Claim> claimsOf(long articleId) {
-        return Claim.list("article.id", Sort.by("start").and("id"), articleId);
+        return Claim.list("article.id", Sort.by("ordinal").and("id"), articleId);
     }
 
     /** Claims per workflow status for each of the given articles, in one query. */

@@ -36,7 +36,8 @@ final class Abbreviations {
      * @param nextWord the word after the whitespace that follows the full stop
      */
     static boolean isAbbreviationBefore(String word, String nextWord) {
-        if (word.isEmpty()) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) {
+            // "0.62)." or "2024." end sentences: an abbreviation's dot follows a letter.
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -49,7 +50,7 @@ final class Abbreviations {
         if (BEFORE_NUMBER.contains(lower)) {
             return !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
         }
-        boolean initialism = lower.indexOf('.') > 0;
+        boolean initialism = lower.indexOf('.') > 0 && lower.chars().allMatch(c -> Character.isLetter(c) || c == '.');
         if (initialism || OFTEN_FINAL.contains(lower)) {
             return !SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
         }

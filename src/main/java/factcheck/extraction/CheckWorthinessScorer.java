@@ -1,29 +1,25 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Turns named sentence features into a check-worthiness score between 0 and 1 with a reason
- * for every feature that moved it. The score starts low and each independent kind of checkable
- * content (figures, dates, names, sources, concrete events) adds weight, so a sentence needs
- * about two of them to pass the default threshold; questions, headings, opinions and hedged
- * predictions subtract. Weights are additive and bounded per feature so that piling up one
- * kind of signal (ten names, five event verbs) cannot outweigh a hedge on its own.
+ * for every feature that moved it, each showing its weight. The score starts at {@link #BASE}
+ * and each independent kind of checkable content (figures, dates, names, sources, concrete
+ * events) adds weight, so a sentence needs about two of them to pass the default threshold;
+ * questions, headings, opinions and hedged predictions subtract. Weights are additive and
+ * bounded per feature so that piling up one kind of signal (ten names, five event verbs) cannot
+ * outweigh a hedge on its own. Score = BASE + the weights shown, clamped to 0..1.
  */
 final class CheckWorthinessScorer {
 
-    /** Scored outcome for one sentence; score unrounded, reasons in order of weight. */
+    /** Scored outcome for one sentence; score unrounded, reasons strongest first. */
     record Assessment(double score, List<String> reasons) {
     }
 
     static final double BASE = 0.15;
-    private static final double COUNT = 0.35;
-    private static final double VAGUE_COUNT = 0.25;
-    private static final double PERCENT_OR_MONEY = 0.4;
-    private static final double EXTRA_FIGURE = 0.05;
-    private static final double MAX_FIGURES = 0.45;
-    private static final double DATE = 0.3;
     private static final double[] ENTITIES = {0, 0.2, 0.3, 0.4};
     private static final double GROUP = 0.05;
     private static final double MAX_GROUPS = 0.1;
@@ -47,124 +43,83 @@ final class CheckWorthinessScorer {
         if (f.boilerplate() != null) {
             return new Assessment(0, List.of(f.boilerplate()));
         }
-        List<String> reasons = new ArrayList<>();
-        double score = BASE + figures(f.quantities(), reasons) + dates(f.quantities(), reasons);
+        List<Signal> signals = new ArrayList<>();
+        FigureSignals.add(f.quantities(), signals);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
         if (!entities.isEmpty()) {
-            score += ENTITIES[Math.min(entities.size(), 3)];
-            reasons.add("names people/places/organisations: " + list(entities));
+            signals.add(new Signal("names people/places/organisations: " + list(entities),
+                    ENTITIES[Math.min(entities.size(), 3)]));
         }
         if (!f.names().groups().isEmpty()) {
-            score += Math.min(MAX_GROUPS, GROUP * f.names().groups().size());
-            reasons.add("mentions nationalities or regions: " + list(f.names().groups()));
+            signals.add(new Signal("mentions nationalities or regions: " + list(f.names().groups()),
+                    Math.min(MAX_GROUPS, GROUP * f.names().groups().size())));
         }
         if (!cues.attributions().isEmpty()) {
-            score += ATTRIBUTION;
-            reasons.add("attributes to a source: " + list(cues.attributions()));
+            signals.add(new Signal("attributes to a source: " + list(cues.attributions()), ATTRIBUTION));
             if (cues.directQuote()) {
-                score += QUOTED_WORDS;
-                reasons.add("quotes the source's words verbatim");
+                signals.add(new Signal("quotes the source's words verbatim", QUOTED_WORDS));
             }
         }
         if (!cues.events().isEmpty()) {
-            score += EVENTS[Math.min(cues.events().size(), 3)];
-            reasons.add("reports a concrete event: " + list(cues.events()));
+            signals.add(new Signal("reports a concrete event: " + list(cues.events()),
+                    EVENTS[Math.min(cues.events().size(), 3)]));
         }
         if (!cues.causes().isEmpty()) {
-            score += CAUSE;
-            reasons.add("states a cause: " + list(cues.causes()));
+            signals.add(new Signal("states a cause: " + list(cues.causes()), CAUSE));
         }
         if (!cues.comparisons().isEmpty()) {
-            score += COMPARISON;
-            reasons.add("makes a comparison: " + list(cues.comparisons()));
+            signals.add(new Signal("makes a comparison: " + list(cues.comparisons()), COMPARISON));
         }
-        score -= penalties(f, reasons);
+        addPenalties(f, signals);
+        double score = BASE + signals.stream().mapToDouble(Signal::weight).sum();
+        List<String> reasons = signals.stream()
+                .sorted(Comparator.comparingDouble((Signal s) -> -Math.abs(s.weight())))
+                .map(Signal::describe)
+                .toList();
         return new Assessment(Math.max(0, Math.min(1, score)), reasons);
     }
 
-    /** One reason per kind of figure, listing the figures, so a table of numbers stays readable. */
-    private static double figures(List<Quantity> quantities, List<String> reasons) {
-        List<String> percentages = new ArrayList<>();
-        List<String> money = new ArrayList<>();
-        List<String> counts = new ArrayList<>();
-        double best = 0;
-        for (Quantity q : quantities) {
-            String written = q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text();
-            if (QuantityParser.DATE.equals(q.unit())) {
-                continue;
-            } else if (QuantityParser.PERCENT.equals(q.unit())) {
-                best = Math.max(best, PERCENT_OR_MONEY);
-                percentages.add(written);
-            } else if (QuantityParser.isMoney(q)) {
-                best = Math.max(best, PERCENT_OR_MONEY);
-                money.add(written);
-            } else {
-                best = Math.max(best, q.value() == null ? VAGUE_COUNT : COUNT);
-                counts.add(written);
-            }
-        }
-        addListed(reasons, "states a percentage: ", percentages);
-        addListed(reasons, "states an amount of money: ", money);
-        addListed(reasons, "states a number: ", counts);
-        int figures = percentages.size() + money.size() + counts.size();
-        return figures == 0 ? 0 : Math.min(MAX_FIGURES, best + EXTRA_FIGURE * (figures - 1));
-    }
-
-    private static void addListed(List<String> reasons, String prefix, List<String> items) {
-        if (!items.isEmpty()) {
-            reasons.add(prefix + list(items));
-        }
-    }
-
-    private static double dates(List<Quantity> quantities, List<String> reasons) {
-        List<String> dates = new ArrayList<>();
-        for (Quantity q : quantities) {
-            if (QuantityParser.DATE.equals(q.unit())) {
-                dates.add(q.text());
-            }
-        }
-        if (dates.isEmpty()) {
-            return 0;
-        }
-        reasons.add("names a date: " + list(dates));
-        return DATE;
-    }
-
-    private static double penalties(SentenceFeatures f, List<String> reasons) {
-        double penalty = 0;
+    private static void addPenalties(SentenceFeatures f, List<Signal> signals) {
         Cues cues = f.cues();
         if (f.question()) {
-            penalty += QUESTION;
-            reasons.add("asks a question (lowers score)");
+            signals.add(new Signal("question: ends with a question mark", -QUESTION));
         } else if (f.heading()) {
-            penalty += HEADING;
-            reasons.add("looks like a heading, title or caption: no final punctuation (lowers score)");
+            signals.add(new Signal("heading, title or caption: no final punctuation", -HEADING));
         }
         if (!cues.opinions().isEmpty()) {
-            penalty += OPINION;
-            reasons.add("expresses opinion or obligation: " + list(cues.opinions()) + " (lowers score)");
+            signals.add(new Signal("opinion marker: " + list(cues.opinions()), -OPINION));
         }
         if (!cues.hedges().isEmpty()) {
             double hedge = Math.min(MAX_HEDGES, FIRST_HEDGE + EXTRA_HEDGE * (cues.hedges().size() - 1));
             boolean reported = !cues.attributions().isEmpty();
-            penalty += reported ? hedge / 2 : hedge;
-            reasons.add("hedged or about the future: " + list(cues.hedges()) + " (lowers score)");
+            String label = predicts(cues.hedges()) ? "prediction: " : "hedge: ";
+            signals.add(new Signal(label + list(cues.hedges()) + (reported ? ", but reported from a source" : ""),
+                    reported ? -hedge / 2 : -hedge));
         }
         boolean concrete = !f.quantities().isEmpty() || !f.names().entities().isEmpty()
                 || !cues.attributions().isEmpty() || !cues.events().isEmpty();
         if (!concrete) {
-            penalty += VAGUE;
-            reasons.add("vague: no names, figures, dates, sources or events (lowers score)");
+            signals.add(new Signal("vague: no names, figures, dates, sources or events", -VAGUE));
         }
         if (f.wordCount() < MIN_WORDS) {
-            penalty += TOO_SHORT;
-            reasons.add("too short to state a checkable fact (lowers score)");
+            signals.add(new Signal("too short to state a checkable fact", -TOO_SHORT));
         }
-        return penalty;
     }
 
-    private static String list(List<String> items) {
+    /** True when a hedge speaks of the future ("will", "expected to") rather than of doubt ("may"). */
+    static boolean predicts(List<String> hedges) {
+        for (String phrase : hedges) {
+            for (String word : phrase.split(" ")) {
+                if (CueWords.FUTURE_MARKERS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String list(List<String> items) {
         if (items.size() <= LISTED) {
             return String.join(", ", items);
         }

@@ -21,6 +21,11 @@ final class ClaimKindClassifier {
 
     ClaimKind classify(SentenceFeatures f) {
         Cues cues = f.cues();
+        boolean predicts = CheckWorthinessScorer.predicts(cues.hedges());
+        if (predicts && cues.attributions().isEmpty()) {
+            // Unattributed forecasts cannot be checked against data yet, whatever figures they contain.
+            return ClaimKind.PREDICTION;
+        }
         if (hasStatisticCore(f.quantities())) {
             return ClaimKind.STATISTIC;
         }
@@ -36,7 +41,7 @@ final class ClaimKindClassifier {
         if (!cues.causes().isEmpty()) {
             return ClaimKind.CAUSAL;
         }
-        if (!cues.hedges().isEmpty()) {
+        if (predicts) {
             return ClaimKind.PREDICTION;
         }
         if (!cues.events().isEmpty() || !f.quantities().isEmpty()) {

@@ -16,7 +16,8 @@ final class CueFinder {
     Cues find(String text, List<Token> tokens) {
         List<String> attributions = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
-        Set<String> hedges = new LinkedHashSet<>();
+        List<String> hedges = new ArrayList<>();
+        int lastHedgeToken = -2;
         Set<String> opinions = new LinkedHashSet<>();
         Set<String> causes = new LinkedHashSet<>();
         Set<String> comparisons = new LinkedHashSet<>();
@@ -32,7 +33,12 @@ final class CueFinder {
                 if (phrase == null) {
                     break;
                 }
-                addIf(CueWords.HEDGES, phrase, hedges, !phrase.equals("may") || t.text().equals("may"));
+                boolean hedge = CueWords.HEDGES.contains(phrase) && (!phrase.equals("may") || t.text().equals("may"))
+                        && !isReportedForecast(tokens, m);
+                if (hedge) {
+                    addHedge(hedges, phrase, lastHedgeToken == m - 1);
+                    lastHedgeToken = m + size - 1;
+                }
                 addIf(CueWords.OPINIONS, phrase, opinions, true);
                 addIf(CueWords.CAUSES, phrase, causes, true);
                 addIf(CueWords.COMPARISONS, phrase, comparisons, true);
@@ -51,6 +57,21 @@ final class CueFinder {
         }
         return new Cues(attributions, List.copyOf(events), List.copyOf(hedges), List.copyOf(opinions),
                 List.copyOf(causes), List.copyOf(comparisons), hasDirectQuote(tokens));
+    }
+
+    /** Adjacent markers read as one phrase ("will likely"), so the reason quotes what was written. */
+    private static void addHedge(List<String> hedges, String phrase, boolean continuesPrevious) {
+        if (continuesPrevious && !hedges.isEmpty()) {
+            hedges.set(hedges.size() - 1, hedges.get(hedges.size() - 1) + " " + phrase);
+        } else if (!hedges.contains(phrase)) {
+            hedges.add(phrase);
+        }
+    }
+
+    /** "economists had forecast 175,000": a report of an earlier forecast, checkable now. */
+    private static boolean isReportedForecast(List<Token> tokens, int m) {
+        return m > 0 && CueWords.PERFECT_AUXILIARIES.contains(tokens.get(m - 1).lower())
+                && CueWords.FORECAST_PARTICIPLES.contains(tokens.get(m).lower());
     }
 
     private static void addIf(Set<String> vocabulary, String phrase, Set<String> hits, boolean allowed) {

@@ -66,10 +66,20 @@ final class CueWords {
             "forecast", "forecasts", "projected", "appears", "seems", "would-be", "going to",
             "expected to", "set to", "poised to", "bound to");
 
+    /** Hedge words that predict; the others ("may", "possibly") only express uncertainty. */
+    static final Set<String> FUTURE_MARKERS = Set.of(
+            "will", "won't", "going", "expected", "set", "poised", "bound", "forecast", "forecasts",
+            "projected", "anticipated", "anticipates", "anticipate", "expects", "expect", "would-be");
+
+    static final Set<String> PERFECT_AUXILIARIES = Set.of("had", "has", "have");
+
+    static final Set<String> FORECAST_PARTICIPLES = Set.of("forecast", "projected", "anticipated", "predicted");
+
     static final Set<String> OPINIONS = Set.of(
             "must", "should", "ought", "need to", "needs to", "have to", "i think", "i believe",
             "we believe", "in my view", "in my opinion", "in our view", "arguably", "undoubtedly",
-            "unfortunately", "sadly", "hopefully", "clearly", "surely", "it is time");
+            "unfortunately", "sadly", "hopefully", "clearly", "surely", "it is time", "is needed",
+            "are needed");
 
     static final Set<String> CAUSES = Set.of(
             "because", "due to", "result of", "as a result", "led to", "leads to", "lead to", "caused",

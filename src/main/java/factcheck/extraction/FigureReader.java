@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class FigureReader {
 
-    private record Scaled(BigDecimal value, int last) {
+    /** A number times its scale word, and the index of the last token read. */
+    record Scaled(BigDecimal value, int last) {
     }
 
     /** Clock times are not amounts: "5 p.m." is when, not how many. */
@@ -54,8 +55,15 @@ final class FigureReader {
         if (amount == null) {
             return null;
         }
-        int last = amount.last();
-        String value = NumberWords.format(amount.value());
+        return withSuffix(tokens, i, amount.last(), NumberWords.format(amount.value()));
+    }
+
+    /**
+     * The number from token {@code i} to {@code last} (its scale word included) extended by what
+     * follows it: a percent sign or words, a currency word, or the noun it counts. Null after a
+     * clock word, since "5 p.m." says when, not how many.
+     */
+    static QuantityParser.Match withSuffix(List<Token> tokens, int i, int last, String value) {
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
         Token after = last + 2 < tokens.size() ? tokens.get(last + 2) : null;
         if (next == null) {
@@ -147,7 +155,7 @@ final class FigureReader {
     }
 
     /** The number at {@code k} times any scale word after it: "10 million", "1.2bn". */
-    private static Scaled scaled(List<Token> tokens, int k) {
+    static Scaled scaled(List<Token> tokens, int k) {
         BigDecimal value = NumberWords.parse(tokens.get(k).text());
         if (value == null) {
             return null;

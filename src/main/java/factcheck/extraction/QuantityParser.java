@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Reads numbers, percentages, money and dates out of a tokenised sentence.
- * At each token the patterns are tried from most to least specific (date, money, number,
- * number word), so "March 2024" is a date rather than a count of 2024 things.
+ * At each token the patterns are tried from most to least specific (range, date, money, number,
+ * number word), so "2014–2016" is one span of years and "March 2024" is a date rather than a
+ * count of 2024 things.
  */
 final class QuantityParser {
 
@@ -24,7 +25,11 @@ final class QuantityParser {
             "estimated", "under", "approx", "circa", "only", "just", "below", "above", "exactly");
 
     /** A matched quantity as token indexes, first to last inclusive. */
-    record Match(int first, int last, String value, String unit) {
+    record Match(int first, int last, String value, String unit, String upperValue) {
+
+        Match(int first, int last, String value, String unit) {
+            this(first, last, value, unit, null);
+        }
     }
 
     private static final Set<String> CURRENCY_CODES = currencyCodes();
@@ -45,8 +50,11 @@ final class QuantityParser {
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match m = DateReader.read(tokens, i);
-            boolean date = m != null;
+            Match m = RangeReader.read(tokens, i);
+            if (m == null) {
+                m = DateReader.read(tokens, i);
+            }
+            boolean date = m != null && DATE.equals(m.unit());
             if (m == null) {
                 m = FigureReader.money(tokens, i);
             }
@@ -63,7 +71,8 @@ final class QuantityParser {
             int start = tokens.get(m.first()).start();
             int end = tokens.get(m.last()).end();
             String qualifier = date ? null : qualifier(tokens, m.first());
-            found.add(new Quantity(text.substring(start, end), start, end, m.value(), m.unit(), qualifier));
+            found.add(new Quantity(text.substring(start, end), start, end, m.value(), m.unit(), qualifier,
+                    m.upperValue()));
             i = m.last() + 1;
         }
         return found;

@@ -11,6 +11,7 @@ import java.util.Set;
  * <p>Paragraphs end at blank lines. A line without final punctuation (a heading, title or
  * byline) is a segment of its own unless it visibly continues on the next line (the next line
  * starts in lower case, or the line ends with a comma, colon or a word such as "the").
+ * A list item ("- ", "* ", "• ", "1. ") always starts a new segment, after its marker.
  * Inside a block, a sentence ends at . ! ? (and any closing quotes or brackets) followed by
  * whitespace and something that can start a sentence, except after abbreviations and initials.
  * The scan is a single linear pass, so arbitrarily long input is safe.
@@ -38,7 +39,11 @@ public final class SentenceSegmenter {
                 blockStart = flush(text, blockStart, blockEnd, out);
                 continue;
             }
-            if (blockStart < 0) {
+            int item = ListItems.contentStart(text, line[0], line[1]);
+            if (item >= 0) {
+                flush(text, blockStart, blockEnd, out);
+                blockStart = item;
+            } else if (blockStart < 0) {
                 blockStart = line[0];
             }
             blockEnd = line[1];
@@ -49,6 +54,33 @@ public final class SentenceSegmenter {
         }
         flush(text, blockStart, blockEnd, out);
         return out;
+    }
+
+    /**
+     * Splits the text into paragraphs at blank lines, with trimmed offsets. Every sentence returned
+     * by {@link #segment(String)} lies inside exactly one paragraph.
+     */
+    public List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int[] line : lines(text)) {
+            if (TextScan.isBlank(text, line[0], line[1])) {
+                addParagraph(text, start, end, out);
+                start = -1;
+            } else {
+                start = start < 0 ? line[0] : start;
+                end = line[1];
+            }
+        }
+        addParagraph(text, start, end, out);
+        return out;
+    }
+
+    private static void addParagraph(String text, int from, int to, List<Paragraph> out) {
+        if (from >= 0) {
+            out.add(new Paragraph(TextScan.firstNonSpace(text, from, to), TextScan.lastNonSpace(text, from, to) + 1));
+        }
     }
 
     private static List<int[]> lines(String text) {
@@ -85,7 +117,8 @@ public final class SentenceSegmenter {
     }
 
     private static boolean continuesOnto(String text, int[] line, int[] next) {
-        if (next == null || TextScan.isBlank(text, next[0], next[1])) {
+        if (next == null || TextScan.isBlank(text, next[0], next[1])
+                || ListItems.contentStart(text, next[0], next[1]) >= 0) {
             return false;
         }
         int last = TextScan.lastNonSpace(text, line[0], line[1]);

@@ -1,6 +1,7 @@
 package factcheck.extraction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,20 @@ final class UnitResolver {
             "seekers", "inmates", "pupils", "recruits", "athletes", "players", "miners", "nationals",
             "suspects", "suspect", "boys", "girls", "babies", "infants", "teenagers", "pensioners",
             "veterans", "sailors", "pilots", "crew", "guards", "rebels", "insurgents", "jihadists",
-            "terrorists", "attackers", "gunmen", "labourers", "laborers", "deportees", "asylum");
+            "terrorists", "attackers", "gunmen", "labourers", "laborers", "deportees", "asylum",
+            "participants", "participant", "lawmakers", "legislators", "senators", "ministers", "mps",
+            "subjects", "consumers", "customers", "users",
+            "viewers", "readers", "applicants", "graduates", "retirees", "commuters", "shoppers");
+
+    /**
+     * Capitalised plurals that name people by party, nation or faith: "22 Republicans",
+     * "4,000 Kazakhs". Nationality words ending in -ans are recognised by their ending.
+     */
+    private static final Set<String> PEOPLE_GROUPS = Set.of(
+            "democrats", "republicans", "conservatives", "liberals", "socialists", "greens", "britons",
+            "kazakhs", "uzbeks", "tajiks", "turkmens", "kyrgyz", "israelis", "iraqis", "afghans", "pakistanis",
+            "bangladeshis", "poles", "swedes", "danes", "finns", "turks", "kurds", "arabs", "jews", "muslims",
+            "catholics", "christians", "hindus", "sikhs", "filipinos", "thais");
 
     /** Words between a number and its noun that describe rather than name the thing counted. */
     private static final Set<String> MODIFIERS = Set.of(
@@ -70,6 +84,9 @@ final class UnitResolver {
             if (PEOPLE_NOUNS.contains(lower)) {
                 return new Unit(PEOPLE, m);
             }
+            if (t.isCapitalised() && isPeopleGroup(tokens, m)) {
+                return new Unit(PEOPLE, m);
+            }
             boolean introducesNoun = afterVague && m == from && lower.equals("of");
             if (introducesNoun || t.isCapitalised() || MODIFIERS.contains(lower)
                     || lower.endsWith("ed") && lower.length() > 4) {
@@ -81,5 +98,13 @@ final class UnitResolver {
             return new Unit(lower, m);
         }
         return null;
+    }
+
+    /** A capitalised group plural that ends a name run: "Republicans", not "Americans United". */
+    private static boolean isPeopleGroup(List<Token> tokens, int m) {
+        String lower = tokens.get(m).withoutPossessive().toLowerCase(Locale.ROOT);
+        boolean group = PEOPLE_GROUPS.contains(lower) || lower.length() > 5 && lower.endsWith("ans");
+        boolean lastOfRun = m + 1 >= tokens.size() || !tokens.get(m + 1).isCapitalised();
+        return group && lastOfRun;
     }
 }

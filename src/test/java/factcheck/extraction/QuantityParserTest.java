@@ -120,4 +120,53 @@ class QuantityParserTest {
         String digits = "9".repeat(5_000);
         assertTrue(parse("Value " + digits + " here.").isEmpty());
     }
+
+    private static Quantity range(String text, String value, String upper, String unit) {
+        Quantity q = only(text);
+        assertEquals(value, q.value(), text);
+        assertEquals(upper, q.upperValue(), text);
+        assertEquals(unit, q.unit(), text);
+        return q;
+    }
+
+    @Test
+    void readsRangesWithTheirSharedUnit() {
+        range("Between 10 and 20 minutes a day helped.", "10", "20", "minutes");
+        range("Police detained 10-20 people there.", "10", "20", "people");
+        range("The rate is 5.25%-5.5% now.", "5.25", "5.5", "percent");
+        range("It will cost $1-2 billion.", "1000000000", "2000000000", "USD");
+        range("Estimates ranged from 3 to 4 million workers.".replace("from ", ""), "3000000", "4000000", "people");
+        assertEquals("between 200,000 and 230,000", range("Claims stayed between 200,000 and 230,000 since May.",
+                "200000", "230000", null).text());
+    }
+
+    @Test
+    void readsSpansOfYearsAsDateRanges() {
+        range("The drought of 2014–2016 was severe.", "2014", "2016", "date");
+        range("The drought of 2014-16 was severe.", "2014", "2016", "date");
+        range("They wore trackers between 2013 and 2015.", "2013", "2015", "date");
+        range("Prices were flat from 2014 to 2016.", "2014", "2016", "date");
+    }
+
+    @Test
+    void keepsScoresTalliesAndChangesAsSeparateNumbers() {
+        assertTrue(parse("The Senate voted 70-29 on Tuesday.").stream().noneMatch(q -> q.upperValue() != null));
+        List<Quantity> change = parse("Inflation rose from 5% to 7% in a year.");
+        assertEquals(2, change.size(), change.toString());
+        assertTrue(change.stream().noneMatch(q -> q.upperValue() != null));
+    }
+
+    @Test
+    void countsPartyAndNationalityPluralsAsPeople() {
+        assertQuantity("Some 22 Republicans joined them.", "22", "people", "some");
+        assertQuantity("Two Republican lawmakers objected.", "2", "people", null);
+        assertQuantity("The study enrolled 866 participants.", "866", "people", null);
+        assertQuantity("About 4,000 Kazakhs left.", "4000", "people", "about");
+    }
+
+    @Test
+    void readsPercentagePointsAsTheirOwnUnit() {
+        assertQuantity("Participation rose 0.2 percentage points.", "0.2", "percentage points", null);
+        assertQuantity("Support fell 49 per cent overall.", "49", "percent", null);
+    }
 }

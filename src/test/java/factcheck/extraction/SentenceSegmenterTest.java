@@ -114,4 +114,36 @@ class SentenceSegmenterTest {
         assertEquals(List.of(), segmenter.segment(" \n\r\n\t "));
         assertEquals(List.of(), segmenter.segment("... --- !!! \n\n ***"));
     }
+
+    @Test
+    void makesEachBulletItsOwnSegmentWithoutItsMarker() {
+        String text = "Key figures from the report:\n- Health care added 64,000 jobs\n* Retail shed 5,000\n"
+                + "• Prices rose 3.5 %\n1. First item.\n2) Second item\nwrapped onto a new line.";
+        assertEquals(List.of("Key figures from the report:", "Health care added 64,000 jobs", "Retail shed 5,000",
+                "Prices rose 3.5 %", "First item.", "Second item\nwrapped onto a new line."), sentences(text));
+    }
+
+    @Test
+    void keepsYearsAndDashesThatAreNotListMarkers() {
+        assertEquals(List.of("2024.", "It was a record year."), sentences("2024. It was a record year."));
+        assertEquals(List.of("-5 degrees was the low."), sentences("-5 degrees was the low."));
+    }
+
+    @Test
+    void keepsMonthAbbreviationsAndPercentSignsInsideSentences() {
+        String text = "Prices rose 49 % in Jan. and 3.5% in Feb. last year. Kassym- Jomart Tokayev said so.";
+        assertEquals(List.of("Prices rose 49 % in Jan. and 3.5% in Feb. last year.", "Kassym- Jomart Tokayev said so."),
+                sentences(text));
+    }
+
+    @Test
+    void splitsParagraphsAtBlankLinesWithEverySentenceInsideOne() {
+        String text = "  Heading\n\nFirst sentence. Second one.\nStill the same paragraph.\n\n\n- a bullet\n";
+        List<Paragraph> paragraphs = segmenter.paragraphs(text);
+        assertEquals(List.of("Heading", "First sentence. Second one.\nStill the same paragraph.", "- a bullet"),
+                paragraphs.stream().map(p -> p.textIn(text)).toList());
+        for (Sentence sentence : segmenter.segment(text)) {
+            assertEquals(1, paragraphs.stream().filter(p -> p.contains(sentence)).count(), sentence.textIn(text));
+        }
+    }
 }

@@ -1,0 +1,66 @@
+package factcheck.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Signals for the figures in a sentence: one per kind of figure (percentages, money, counts,
+ * dates), each listing its figures so a table of numbers stays readable. The strongest kind
+ * carries its full weight and every further figure adds a little, up to a cap, so a sentence
+ * full of numbers cannot outweigh a hedge or an opinion marker on figures alone.
+ */
+final class FigureSignals {
+
+    static final double COUNT = 0.35;
+    static final double VAGUE_COUNT = 0.25;
+    static final double PERCENT_OR_MONEY = 0.4;
+    static final double EXTRA_FIGURE = 0.05;
+    static final double MAX_FIGURES = 0.45;
+    static final double DATE = 0.3;
+
+    /** Percentages and money weigh more than plain counts: they are what statistics claims turn on. */
+    private record FigureKind(String prefix, List<String> items, double weight) {
+    }
+
+    private FigureSignals() {
+    }
+
+    static void add(List<Quantity> quantities, List<Signal> signals) {
+        List<String> percentages = new ArrayList<>();
+        List<String> money = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        boolean exactCount = false;
+        for (Quantity q : quantities) {
+            String written = q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text();
+            if (QuantityParser.DATE.equals(q.unit())) {
+                dates.add(q.text());
+            } else if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {
+                percentages.add(written);
+            } else if (QuantityParser.isMoney(q)) {
+                money.add(written);
+            } else {
+                counts.add(written);
+                exactCount |= q.value() != null;
+            }
+        }
+        double remaining = MAX_FIGURES;
+        boolean first = true;
+        for (FigureKind kind : List.of(
+                new FigureKind("states a percentage: ", percentages, PERCENT_OR_MONEY),
+                new FigureKind("states an amount of money: ", money, PERCENT_OR_MONEY),
+                new FigureKind("states a number: ", counts, exactCount ? COUNT : VAGUE_COUNT))) {
+            if (kind.items().isEmpty()) {
+                continue;
+            }
+            double weight = (first ? kind.weight() - EXTRA_FIGURE : 0) + EXTRA_FIGURE * kind.items().size();
+            weight = Math.min(weight, remaining);
+            remaining -= weight;
+            first = false;
+            signals.add(new Signal(kind.prefix() + CheckWorthinessScorer.list(kind.items()), weight));
+        }
+        if (!dates.isEmpty()) {
+            signals.add(new Signal("names a date: " + CheckWorthinessScorer.list(dates), DATE));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package factcheck.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads ranges: "between 10 and 20 people", "10-20 people", "5.25%-5.5%", "$1-2 billion",
+ * "0.39 to 0.62" and year spans ("2014–2016", "2014-16", "between 2013 and 2015").
+ * A range needs its lower bound below its upper bound, so vote tallies and scores ("70-29",
+ * "3-1") stay two numbers, and "from 5% to 7%" is a change rather than a range unless both
+ * ends are years.
+ */
+final class RangeReader {
+
+    private static final Set<String> DASHES = Set.of("–", "—");
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2100;
+
+    /** One end of a range: its tokens, value, and the currency or percent sign written with it. */
+    private record Bound(int first, int number, int amountLast, int last, BigDecimal value, String currency,
+                         boolean percent) {
+
+        boolean scaled() {
+            return amountLast > number;
+        }
+    }
+
+    private RangeReader() {
+    }
+
+    static QuantityParser.Match read(List<Token> tokens, int i) {
+        boolean between = tokens.get(i).isWord() && tokens.get(i).lower().equals("between");
+        Bound lower = bound(tokens, between ? i + 1 : i);
+        if (lower == null || lower.last() + 2 >= tokens.size()) {
+            return null;
+        }
+        Token connector = tokens.get(lower.last() + 1);
+        Bound upper = bound(tokens, lower.last() + 2);
+        if (upper == null || !connects(connector, tokens.get(lower.last() + 2), between)) {
+            return null;
+        }
+        BigDecimal low = lower.scaled() || !upper.scaled() ? lower.value() : scaleLike(lower.value(), tokens, upper);
+        BigDecimal high = upper.value();
+        boolean shortYear = tokens.get(upper.first()).text().length() == 2;
+        boolean years = isYear(tokens.get(lower.first()), lower)
+                && (shortYear || isYear(tokens.get(upper.first()), upper));
+        if (years && shortYear) {
+            high = low.subtract(low.remainder(BigDecimal.valueOf(100))).add(high);
+        }
+        boolean change = i > 0 && tokens.get(i - 1).is("from") && connector.is("to");
+        if (low.compareTo(high) >= 0 || change && !years) {
+            return null;
+        }
+        String currency = lower.currency() != null ? lower.currency() : upper.currency();
+        if (lower.currency() != null && upper.currency() != null && !lower.currency().equals(upper.currency())) {
+            return null;
+        }
+        int last = upper.last();
+        String unit;
+        if (lower.percent() || upper.percent()) {
+            unit = QuantityParser.PERCENT;
+        } else if (currency != null) {
+            unit = currency;
+        } else {
+            QuantityParser.Match suffix = FigureReader.withSuffix(tokens, upper.number(), upper.amountLast(), "");
+            boolean unitFollows = suffix != null && suffix.unit() != null;
+            if (years && !unitFollows) {
+                unit = QuantityParser.DATE;
+            } else {
+                unit = unitFollows ? suffix.unit() : null;
+                last = unitFollows ? suffix.last() : last;
+            }
+        }
+        return new QuantityParser.Match(i, last, NumberWords.format(low), unit, NumberWords.format(high));
+    }
+
+    /** "and" after "between"; otherwise "to", an en or em dash, or a hyphen written without spaces. */
+    private static boolean connects(Token connector, Token upperStart, boolean between) {
+        if (between) {
+            return connector.is("and");
+        }
+        if (connector.is("to") || DASHES.contains(connector.text())) {
+            return true;
+        }
+        return connector.is("-") && !connector.spaced() && !upperStart.spaced();
+    }
+
+    private static Bound bound(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return null;
+        }
+        int first = k;
+        String currency = null;
+        Token t = tokens.get(k);
+        if (t.type() == Token.Type.SYMBOL && NumberWords.CURRENCY_SYMBOLS.containsKey(t.text())) {
+            currency = NumberWords.CURRENCY_SYMBOLS.get(t.text());
+            k++;
+        } else if (t.isWord() && NumberWords.DOLLAR_PREFIXES.containsKey(t.text()) && k + 1 < tokens.size()
+                && tokens.get(k + 1).is("$")) {
+            currency = NumberWords.DOLLAR_PREFIXES.get(t.text());
+            k += 2;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isNumber()) {
+            return null;
+        }
+        FigureReader.Scaled amount = FigureReader.scaled(tokens, k);
+        if (amount == null) {
+            return null;
+        }
+        int last = amount.last();
+        boolean percent = last + 1 < tokens.size() && tokens.get(last + 1).is("%");
+        return new Bound(first, k, last, percent ? last + 1 : last, amount.value(), currency, percent);
+    }
+
+    /** "10-20 million": the lower bound takes the upper bound's scale word. */
+    private static BigDecimal scaleLike(BigDecimal value, List<Token> tokens, Bound upper) {
+        String scale = tokens.get(upper.amountLast()).lower();
+        BigDecimal factor = NumberWords.SCALE_WORDS.getOrDefault(scale, NumberWords.SCALE_SUFFIXES.get(scale));
+        return factor == null ? value : value.multiply(factor);
+    }
+
+    private static boolean isYear(Token token, Bound bound) {
+        if (bound.currency() != null || bound.percent() || bound.scaled() || token.text().length() != 4) {
+            return false;
+        }
+        int year = bound.value().intValue();
+        return year >= MIN_YEAR && year <= MAX_YEAR && bound.value().scale() <= 0;
+    }
+}

@@ -1,0 +1,219 @@
+package factcheck.article;
+
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.ResponseSpecification;
+import jakarta.inject.Inject;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.blankOrNullString;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class HtmlImportTest {
+
+    static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
+
+    @Inject
+    TestDatabase db;
+
+    @BeforeEach
+    void reset() {
+        db.reset();
+    }
+
+    @Test
+    void uploadedHtmlPageIsImportedWithItsArticleTextAndMetadata() {
+        JsonPath article = given()
+                .multiPart("file", "story.html", pageBytes("news-story.html"), "text/html")
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/articles/\\d+"))
+                .body("title", is("Central Asian workers leave Russia after the Crocus attack"))
+                .body("url", is("https://steppe-courier.example/world/2024/04/12/workers-leave-russia"))
+                .body("outlet", is("The Steppe Courier"))
+                .body("author", is("Aigerim Bekova"))
+                .body("publishedOn", is("2024-04-12"))
+                .body("text", startsWith(ATTACK))
+                .body("text", endsWith("The ministry did not answer questions about the new rules."))
+                .body("claims.text", hasItem(ATTACK))
+                .extract().jsonPath();
+
+        assertOnlyArticleText(article);
+    }
+
+    @Test
+    void fieldsTypedIntoTheFormWinOverThePageMetadata() {
+        given()
+                .multiPart("file", "story.html", pageBytes("news-story.html"), "text/html")
+                .multiPart("title", "Workers leave Russia")
+                .multiPart("url", "https://archive.example/steppe/workers")
+                .multiPart("outlet", "Steppe Courier (print)")
+                .multiPart("author", "A. Bekova")
+                .multiPart("publishedOn", "2024-04-13")
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", is("Workers leave Russia"))
+                .body("url", is("https://archive.example/steppe/workers"))
+                .body("outlet", is("Steppe Courier (print)"))
+                .body("author", is("A. Bekova"))
+                .body("publishedOn", is("2024-04-13"));
+    }
+
+    @Test
+    void blankFormFieldsLeaveThePageMetadata() {
+        given()
+                .multiPart("file", "story.htm", pageBytes("news-story.html"), "text/html")
+                .multiPart("title", "  ")
+                .multiPart("outlet", "")
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", is("Central Asian workers leave Russia after the Crocus attack"))
+                .body("outlet", is("The Steppe Courier"));
+    }
+
+    @Test
+    void pageWithoutAnArticleElementIsReadFromItsMainElement() {
+        given()
+                .multiPart("file", "budget.html", pageBytes("no-article-element.html"), "text/html")
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", is("Council approves school budget"))
+                .body("url", is((String) null))
+                .body("publishedOn", is("2024-05-07"))
+                .body("text", not(containsString("Subscribe")))
+                .body("claims.text", hasItem("The council approved 12 million euros for schools in May 2024."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/html", "text/html; charset=UTF-8"})
+    void htmlRequestBodyIsImported(String contentType) {
+        JsonPath article = given()
+                .contentType(contentType)
+                .body(pageBytes("news-story.html"))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", is("Central Asian workers leave Russia after the Crocus attack"))
+                .body("outlet", is("The Steppe Courier"))
+                .body("publishedOn", is("2024-04-12"))
+                .body("text", startsWith(ATTACK))
+                .extract().jsonPath();
+
+        assertOnlyArticleText(article);
+        given().when().get("/api/articles").then().body("total", is(1));
+    }
+
+    @Test
+    void htmlPageWithoutArticleTextIsRefused() {
+        given()
+                .multiPart("file", "loading.html", pageBytes("empty-page.html"), "text/html")
+                .when().post("/api/articles")
+                .then().spec(problem(400));
+        given()
+                .contentType("text/html")
+                .body(pageBytes("empty-page.html"))
+                .when().post("/api/articles")
+                .then().spec(problem(400));
+        given().contentType("text/html").body(new byte[0])
+                .when().post("/api/articles")
+                .then().spec(problem(400));
+
+        given().when().get("/api/articles").then().body("total", is(0));
+    }
+
+    @Test
+    void samePageImportedTwiceIsADuplicate() {
+        long first = given().contentType("text/html").body(pageBytes("news-story.html"))
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        given().multiPart("file", "story.html", pageBytes("news-story.html"), "text/html")
+                .when().post("/api/articles")
+                .then().spec(problem(409))
+                .body("existingArticleId", is((int) first));
+    }
+
+    @Test
+    void htmlPageThatIsNotUtf8IsRefused() {
+        byte[] latin1 = "<html><body><p>Caf\u00e9 prices rose by 5 percent in 2024.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        given().contentType("text/html").body(latin1)
+                .when().post("/api/articles")
+                .then().spec(problem(415));
+        given().multiPart("file", "cafe.html", latin1, "text/html")
+                .when().post("/api/articles")
+                .then().spec(problem(415));
+        given().when().get("/api/articles").then().body("total", is(0));
+    }
+
+    @Test
+    void htmlPageCanBeUploadedThroughTheImportForm() {
+        String location = given().redirects().follow(false)
+                .multiPart("file", "story.html", pageBytes("news-story.html"), "text/html")
+                .when().post("/articles")
+                .then().statusCode(303)
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body(containsString("<h1>Central Asian workers leave Russia after the Crocus attack</h1>"))
+                .body(containsString("The Steppe Courier"))
+                .body(containsString(">" + ATTACK + "</a>"))
+                .body(not(containsString("Accept all cookies")));
+    }
+
+    /** Every claim points into the stored text, and nothing of the page around the article got in. */
+    private static void assertOnlyArticleText(JsonPath article) {
+        String text = article.getString("text");
+        for (Map<String, Object> claim : article.<Map<String, Object>>getList("claims")) {
+            assertEquals(text.substring((Integer) claim.get("start"), (Integer) claim.get("end")), claim.get("text"));
+        }
+        for (String furniture : List.of("cookies", "Advertisement", "Share this story", "Kazakhstan extends",
+                "inbox", "Ruslan", "Most read", "dataLayer", "12 percent interest", "2 million barrels")) {
+            assertThat(text, not(containsString(furniture)));
+        }
+    }
+
+    private static byte[] pageBytes(String name) {
+        return HtmlArticleReaderTest.page(name).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ResponseSpecification problem(int status) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(status)
+                .expectHeader("Content-Type", startsWith("application/problem+json"))
+                .expectBody("status", is(status))
+                .expectBody("title", not(blankOrNullString()))
+                .expectBody("detail", readable())
+                .build();
+    }
+
+    /** A sentence for people: no Java class names, exception names or stack frames. */
+    private static Matcher<String> readable() {
+        return allOf(not(blankOrNullString()),
+                not(containsString("Exception")),
+                not(containsString("\tat ")),
+                not(matchesPattern("(?s).*\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*.*")));
+    }
+}
