@@ -110,8 +110,11 @@ public class ArticleService {
         }
     }
 
-    /** Checks a text and normalises its line breaks: browsers send CRLF, and a line break is not content. */
-    private String checkedText(String rawText) {
+    /**
+     * Checks an article text (not empty, within the size limit, no control characters) and normalises its line
+     * breaks: browsers send CRLF, and a line break is not content.
+     */
+    public String checkedText(String rawText) {
         if (rawText == null || rawText.isBlank()) {
             throw new InvalidFieldException("text", "The article text is empty.");
         }

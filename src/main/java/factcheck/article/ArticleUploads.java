@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.web.FormDates;
 import factcheck.web.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Turns a multipart import (pasted text or uploaded file) into an {@link ArticleDraft}. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class ArticleUploads {
 
     /** The form's text or file; metadata typed into the form wins over metadata found in an HTML file. */
     public ArticleDraft toDraft(ArticleUploadForm form) {
-        LocalDate publishedOn = parseDate(form.publishedOn);
+        LocalDate publishedOn = FormDates.optional("publishedOn", form.publishedOn);
         ArticleDraft file = form.hasFile() ? readFile(form) : new ArticleDraft(form.text, null, null, null, null, null);
         return new ArticleDraft(file.text(), either(form.title, file.title()), either(form.url, file.url()),
                 either(form.outlet, file.outlet()), either(form.author, file.author()),
@@ -44,17 +44,6 @@ public class ArticleUploads {
             return ArticleFileReader.read(Files.readAllBytes(form.file.uploadedFile()), form.file.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-    }
-
-    static LocalDate parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("publishedOn", "'" + value.strip() + "' is not a date like 2024-03-22.");
         }
     }
 }

@@ -1,20 +1,17 @@
 package factcheck.claim;
 
-import factcheck.article.ArticleTooLargeException;
+import factcheck.article.ArticleService;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
-import factcheck.web.InvalidFieldException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static factcheck.web.RequestBodies.required;
@@ -26,26 +23,19 @@ import static factcheck.web.RequestBodies.required;
 public class ExtractionResource {
 
     private final ClaimExtractor extractor;
-    private final long maxBytes;
+    private final ArticleService articles;
 
-    ExtractionResource(ClaimExtractor extractor, @ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
+    ExtractionResource(ClaimExtractor extractor, ArticleService articles) {
         this.extractor = extractor;
-        this.maxBytes = maxBytes;
+        this.articles = articles;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The claims a text would yield, with scores, reasons, kinds and quantities; stores nothing")
     public ExtractionResponse extract(ExtractionRequest request) {
-        String text = required(request).text();
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException("text", "The text is empty.");
-        }
-        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBytes) {
-            throw new ArticleTooLargeException(bytes, maxBytes);
-        }
-        return new ExtractionResponse(extractor.extract(text));
+        // The same checks and line-break normalisation as an import, so the offsets match what it would store.
+        return new ExtractionResponse(extractor.extract(articles.checkedText(required(request).text())));
     }
 
     public record ExtractionRequest(@Schema(required = true) String text) {

@@ -1,10 +1,8 @@
 package factcheck.claim;
 
+import factcheck.web.FormDates;
 import factcheck.web.InvalidFieldException;
 import org.jboss.resteasy.reactive.RestForm;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The claim page's form for attaching a source. Values stay text so a wrong one is shown back with its message. */
 public class SourceForm {
@@ -28,7 +26,8 @@ public class SourceForm {
     public String publishedOn;
 
     SourceDraft toDraft() {
-        return new SourceDraft(url, title, publisher, excerpt, parseStance(), parseDate());
+        return new SourceDraft(url, title, publisher, excerpt, parseStance(),
+                FormDates.optional("publishedOn", publishedOn));
     }
 
     public boolean isStance(String value) {
@@ -43,17 +42,6 @@ public class SourceForm {
             return Stance.valueOf(stance);
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("stance", "Choose a stance: SUPPORTS, REFUTES or CONTEXT.");
-        }
-    }
-
-    private LocalDate parseDate() {
-        if (publishedOn == null || publishedOn.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(publishedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("publishedOn", "'" + publishedOn.strip() + "' is not a date like 2024-03-22.");
         }
     }
 }
