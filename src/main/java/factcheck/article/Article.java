@@ -10,6 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.util.Optional;
 
 /** An imported article: its metadata and its full text exactly as imported; claims point into that text. */
 @Entity
+@Audited
 public class Article extends PanacheEntityBase {
 
     @Id
@@ -50,6 +53,7 @@ public class Article extends PanacheEntityBase {
     public Instant createdAt;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(nullable = false)
     public Instant updatedAt;
 

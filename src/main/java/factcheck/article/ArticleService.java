@@ -1,6 +1,7 @@
 package factcheck.article;
 
 import factcheck.claim.AnchoringSummary;
+import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
 import factcheck.web.HttpUrls;
@@ -105,9 +106,10 @@ public class ArticleService {
     /** Deletes the article with its claims, sources and notes. */
     @Transactional
     public void delete(long id) {
-        if (Article.delete("id", id) == 0) {
-            throw new ArticleNotFoundException(id);
-        }
+        Article article = get(id);
+        // One by one rather than in bulk, so the change history records each deletion.
+        claims.claimsOf(id).forEach(Claim::delete);
+        article.delete();
     }
 
     /**

@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -34,6 +36,7 @@ import java.util.List;
  * The workflow rules (a verdict exactly when reviewed) live in {@link ClaimService}.
  */
 @Entity
+@Audited
 public class Claim extends PanacheEntityBase {
 
     /** Characters of context kept either side of a claim, as in a W3C TextQuoteSelector. */
@@ -50,6 +53,7 @@ public class Claim extends PanacheEntityBase {
 
     /** Position among the article's claims, in text order, from 1. */
     @Column(nullable = false)
+    @NotAudited
     public int ordinal;
 
     @Column(nullable = false, columnDefinition = "text")
@@ -107,10 +111,12 @@ public class Claim extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.REMOVE)
     @OrderBy("createdAt, id")
+    @NotAudited
     public List<Source> sources = new ArrayList<>();
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.REMOVE)
     @OrderBy("createdAt, id")
+    @NotAudited
     public List<Note> notes = new ArrayList<>();
 
     @CreationTimestamp
@@ -118,6 +124,7 @@ public class Claim extends PanacheEntityBase {
     public Instant createdAt;
 
     @UpdateTimestamp
+    @NotAudited
     @Column(nullable = false)
     public Instant updatedAt;
 

@@ -1,5 +1,7 @@
 package factcheck.claim;
 
+import factcheck.claim.history.ClaimHistory;
+import factcheck.claim.history.HistoryEntry;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
+import java.util.List;
 
 /** The claim page: its place in the article, the review form, sources and notes. Forms post, then redirect. */
 @Path("/")
@@ -27,13 +30,16 @@ public class ClaimPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(Claim claim, ClaimContext context, ReviewForm review, SourceForm source,
-                                             String noteText, FormErrors errors, boolean stale);
+                                             String noteText, FormErrors errors, boolean stale,
+                                             List<HistoryEntry> timeline);
     }
 
     private final ClaimService claims;
+    private final ClaimHistory history;
 
-    ClaimPage(ClaimService claims) {
+    ClaimPage(ClaimService claims, ClaimHistory history) {
         this.claims = claims;
+        this.history = history;
     }
 
     @GET
@@ -92,13 +98,14 @@ public class ClaimPage {
         }
     }
 
-    private static TemplateInstance page(Claim claim, ReviewForm review, SourceForm source, String noteText,
-                                         FormErrors errors, boolean stale) {
-        return Templates.claim(claim, ClaimContext.of(claim, CONTEXT_CHARS), review, source, noteText, errors, stale);
+    private TemplateInstance page(Claim claim, ReviewForm review, SourceForm source, String noteText,
+                                  FormErrors errors, boolean stale) {
+        return Templates.claim(claim, ClaimContext.of(claim, CONTEXT_CHARS), review, source, noteText, errors, stale,
+                history.timelineOf(claim.id));
     }
 
-    private static Response again(int status, Claim claim, ReviewForm review, SourceForm source, String noteText,
-                                  FormErrors errors, boolean stale) {
+    private Response again(int status, Claim claim, ReviewForm review, SourceForm source, String noteText,
+                           FormErrors errors, boolean stale) {
         return Response.status(status).entity(page(claim, review, source, noteText, errors, stale)).build();
     }
 

@@ -11,11 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** A reviewer's internal remark on a claim. Notes are never published; the rationale is. */
 @Entity
+@Audited
 public class Note extends PanacheEntityBase {
 
     @Id

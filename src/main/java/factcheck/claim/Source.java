@@ -13,12 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A piece of evidence attached to a claim, with its stance toward it. */
 @Entity
+@Audited
 public class Source extends PanacheEntityBase {
 
     @Id

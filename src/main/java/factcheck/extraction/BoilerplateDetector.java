@@ -1,6 +1,6 @@
 package factcheck.extraction;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -36,41 +36,119 @@ final class BoilerplateDetector {
 
     private static final int SHORT_CREDIT_WORDS = 12;
 
+    /**
+     * Cues the pass also looks for, numbered after the notice phrases: " is " (an author
+     * biography needs it) and words every agency credit contains, so those regexes only run
+     * on the few sentences they could match.
+     */
+    private static final String[] CUES = {" is ", "getty", "reuters", "ap photo", "afp", "shutterstock", "epa-efe"};
+    private static final int IS = NOTICE_PHRASES.length;
+    private static final int[] NONE = {};
+
+    /** Phrase indexes by their first two characters, so most positions cost one array read. */
+    private static final int[][] BY_FIRST_TWO = byFirstTwo();
+
     private BoilerplateDetector() {
     }
 
     /** A reason such as "boilerplate: republication notice", or null for ordinary prose. */
     static String detect(String sentence) {
-        String head = sentence.length() > HEAD ? sentence.substring(0, HEAD) : sentence;
-        String lower = head.toLowerCase(Locale.ROOT);
-        for (String phrase : NOTICE_PHRASES) {
-            if (lower.contains(phrase)) {
-                return "boilerplate: publishing notice (\"" + phrase + "\")";
+        return detect(sentence, 0, sentence.length());
+    }
+
+    /**
+     * The same for the sentence at [start, end) of {@code text}, without copying it: one pass
+     * over its head finds the notice phrases (case-insensitively), the credit separators, the
+     * word count and the {@link #CUES}; the regexes run on the head in place, and only when
+     * that pass says they can match.
+     */
+    static String detect(String text, int start, int end) {
+        int headEnd = Math.min(end, start + HEAD);
+        int notice = NOTICE_PHRASES.length;
+        boolean hasCreditSeparator = false;
+        boolean hasIs = false;
+        boolean hasAgencyName = false;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < headEnd; i++) {
+            char raw = text.charAt(i);
+            hasCreditSeparator |= raw == ':' || raw == '|' || raw == '/';
+            boolean letter = !Character.isWhitespace(raw);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+            int[] candidates = i + 1 < headEnd ? startingWith(fold(raw), fold(text.charAt(i + 1))) : NONE;
+            for (int phrase : candidates) {
+                if (phrase >= IS) {
+                    boolean found = matchesAt(text, i, headEnd, CUES[phrase - IS]);
+                    hasIs |= found && phrase == IS;
+                    hasAgencyName |= found && phrase > IS;
+                } else if (phrase < notice && matchesAt(text, i, headEnd, NOTICE_PHRASES[phrase])) {
+                    notice = phrase;
+                }
             }
         }
-        boolean hasCreditSeparator = head.indexOf(':') >= 0 || head.indexOf('|') >= 0 || head.indexOf('/') >= 0;
-        if (hasCreditSeparator && CREDIT.matcher(head).find()) {
+        if (notice < NOTICE_PHRASES.length) {
+            return "boilerplate: publishing notice (\"" + NOTICE_PHRASES[notice] + "\")";
+        }
+        if (hasCreditSeparator && CREDIT.matcher(text).region(start, headEnd).lookingAt()) {
             return "boilerplate: image or media credit";
         }
-        if (sentence.length() <= HEAD && wordCount(head) <= SHORT_CREDIT_WORDS && AGENCY_CREDIT.matcher(head).find()) {
+        if (hasAgencyName && end - start <= HEAD && words <= SHORT_CREDIT_WORDS
+                && AGENCY_CREDIT.matcher(text).region(start, headEnd).find()) {
             return "boilerplate: image or media credit";
         }
-        if (lower.contains(" is ") && AUTHOR_BIO.matcher(head).find()) {
+        if (hasIs && AUTHOR_BIO.matcher(text).region(start, headEnd).lookingAt()) {
             return "boilerplate: author biography";
         }
         return null;
     }
 
-    private static int wordCount(String s) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
+    /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */
+    private static boolean matchesAt(String text, int i, int to, String phrase) {
+        if (i + phrase.length() > to) {
+            return false;
         }
-        return words;
+        for (int k = 0; k < phrase.length(); k++) {
+            if (fold(text.charAt(i + k)) != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The character {@code c} becomes in {@code toLowerCase(Locale.ROOT)}, as far as the ASCII
+     * phrases (and "©") can tell: only ASCII letters and the Kelvin sign lower-case to ASCII;
+     * "İ" becomes "i" plus a combining dot, which ends no phrase, so it matches nothing.
+     */
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c == '\u212A') {
+            return 'k';
+        }
+        return c == '\u0130' ? '\uFFFF' : c;
+    }
+
+    /** Indexes of the phrases starting with {@code c} then {@code d}; {@link #IS} and above are {@link #CUES}. */
+    private static int[] startingWith(char c, char d) {
+        return c < 128 && d < 128 ? BY_FIRST_TWO[c * 128 + d] : NONE;
+    }
+
+    private static int[][] byFirstTwo() {
+        int[][] table = new int[128 * 128][];
+        Arrays.fill(table, NONE);
+        for (int k = 0; k < IS + CUES.length; k++) {
+            String phrase = k >= IS ? CUES[k - IS] : NOTICE_PHRASES[k];
+            int key = phrase.charAt(0) * 128 + phrase.charAt(1);
+            int[] before = table[key];
+            int[] after = Arrays.copyOf(before, before.length + 1);
+            after[before.length] = k;
+            table[key] = after;
+        }
+        return table;
     }
 }

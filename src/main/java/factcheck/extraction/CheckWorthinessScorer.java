@@ -16,7 +16,21 @@ import java.util.List;
 final class CheckWorthinessScorer {
 
     /** Scored outcome for one sentence; score unrounded, reasons strongest first. */
-    record Assessment(double score, List<String> reasons) {
+    record Assessment(double score, List<Signal> signals, String boilerplate) {
+
+        /** Every signal as "reason (+weight)", strongest first, or the boilerplate reason; built on demand. */
+        List<String> reasons() {
+            if (boilerplate != null) {
+                return List.of(boilerplate);
+            }
+            List<Signal> sorted = new ArrayList<>(signals);
+            sorted.sort(STRONGEST_FIRST);
+            String[] reasons = new String[sorted.size()];
+            for (int k = 0; k < reasons.length; k++) {
+                reasons[k] = sorted.get(k).describe();
+            }
+            return List.of(reasons);
+        }
     }
 
     static final double BASE = 0.15;
@@ -39,45 +53,45 @@ final class CheckWorthinessScorer {
     private static final int MIN_WORDS = 4;
     private static final int LISTED = 5;
 
+    /** Stable: signals of equal weight keep the order in which they were added. */
+    private static final Comparator<Signal> STRONGEST_FIRST = Comparator.comparingDouble(s -> -Math.abs(s.weight()));
+
     Assessment score(SentenceFeatures f) {
         if (f.boilerplate() != null) {
-            return new Assessment(0, List.of(f.boilerplate()));
+            return new Assessment(0, List.of(), f.boilerplate());
         }
         List<Signal> signals = new ArrayList<>();
         FigureSignals.add(f.quantities(), signals);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
         if (!entities.isEmpty()) {
-            signals.add(new Signal("names people/places/organisations: " + list(entities),
+            signals.add(new Signal("names people/places/organisations: ", entities, "",
                     ENTITIES[Math.min(entities.size(), 3)]));
         }
         if (!f.names().groups().isEmpty()) {
-            signals.add(new Signal("mentions nationalities or regions: " + list(f.names().groups()),
+            signals.add(new Signal("mentions nationalities or regions: ", f.names().groups(), "",
                     Math.min(MAX_GROUPS, GROUP * f.names().groups().size())));
         }
         if (!cues.attributions().isEmpty()) {
-            signals.add(new Signal("attributes to a source: " + list(cues.attributions()), ATTRIBUTION));
+            signals.add(new Signal("attributes to a source: ", cues.attributions(), "", ATTRIBUTION));
             if (cues.directQuote()) {
                 signals.add(new Signal("quotes the source's words verbatim", QUOTED_WORDS));
             }
         }
         if (!cues.events().isEmpty()) {
-            signals.add(new Signal("reports a concrete event: " + list(cues.events()),
+            signals.add(new Signal("reports a concrete event: ", cues.events(), "",
                     EVENTS[Math.min(cues.events().size(), 3)]));
         }
         if (!cues.causes().isEmpty()) {
-            signals.add(new Signal("states a cause: " + list(cues.causes()), CAUSE));
+            signals.add(new Signal("states a cause: ", cues.causes(), "", CAUSE));
         }
         if (!cues.comparisons().isEmpty()) {
-            signals.add(new Signal("makes a comparison: " + list(cues.comparisons()), COMPARISON));
+            signals.add(new Signal("makes a comparison: ", cues.comparisons(), "", COMPARISON));
         }
         addPenalties(f, signals);
+        // Summed before sorting and by the stream's compensated sum, so scores stay bit-identical.
         double score = BASE + signals.stream().mapToDouble(Signal::weight).sum();
-        List<String> reasons = signals.stream()
-                .sorted(Comparator.comparingDouble((Signal s) -> -Math.abs(s.weight())))
-                .map(Signal::describe)
-                .toList();
-        return new Assessment(Math.max(0, Math.min(1, score)), reasons);
+        return new Assessment(Math.max(0, Math.min(1, score)), signals, null);
     }
 
     private static void addPenalties(SentenceFeatures f, List<Signal> signals) {
@@ -88,13 +102,13 @@ final class CheckWorthinessScorer {
             signals.add(new Signal("heading, title or caption: no final punctuation", -HEADING));
         }
         if (!cues.opinions().isEmpty()) {
-            signals.add(new Signal("opinion marker: " + list(cues.opinions()), -OPINION));
+            signals.add(new Signal("opinion marker: ", cues.opinions(), "", -OPINION));
         }
         if (!cues.hedges().isEmpty()) {
             double hedge = Math.min(MAX_HEDGES, FIRST_HEDGE + EXTRA_HEDGE * (cues.hedges().size() - 1));
             boolean reported = !cues.attributions().isEmpty();
             String label = predicts(cues.hedges()) ? "prediction: " : "hedge: ";
-            signals.add(new Signal(label + list(cues.hedges()) + (reported ? ", but reported from a source" : ""),
+            signals.add(new Signal(label, cues.hedges(), reported ? ", but reported from a source" : "",
                     reported ? -hedge / 2 : -hedge));
         }
         boolean concrete = !f.quantities().isEmpty() || !f.names().entities().isEmpty()

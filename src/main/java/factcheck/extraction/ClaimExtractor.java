@@ -50,13 +50,7 @@ public final class ClaimExtractor {
 
     /** Text in, claims out, in text order. Boilerplate is never a claim, whatever the threshold. */
     public List<ExtractedClaim> extract(String text) {
-        List<ExtractedClaim> claims = new ArrayList<>();
-        for (ExtractedClaim scored : scoreAll(text)) {
-            if (scored.score() >= threshold && !isBoilerplate(scored)) {
-                claims.add(scored);
-            }
-        }
-        return claims;
+        return score(text, true);
     }
 
     /**
@@ -64,6 +58,14 @@ public final class ClaimExtractor {
      * show why a sentence was left out. Boilerplate sentences score 0.
      */
     public List<ExtractedClaim> scoreAll(String text) {
+        return score(text, false);
+    }
+
+    /**
+     * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and
+     * boilerplate are dropped before their text, kind and reasons are built, since nobody sees them.
+     */
+    private List<ExtractedClaim> score(String text, boolean claimsOnly) {
         Objects.requireNonNull(text, "text");
         List<Sentence> sentences = segmenter.segment(text);
         List<List<Token>> tokenized = new ArrayList<>(sentences.size());
@@ -75,19 +77,18 @@ public final class ClaimExtractor {
                 ProperNameFinder.collectLexicon(tokens, lexicon);
             }
         }
-        List<ExtractedClaim> scored = new ArrayList<>(sentences.size());
+        List<ExtractedClaim> scored = new ArrayList<>(claimsOnly ? 16 : sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             SentenceFeatures features = analyzer.analyze(text, sentence, tokenized.get(i), lexicon);
             CheckWorthinessScorer.Assessment assessment = scorer.score(features);
             double score = Math.round(assessment.score() * 100) / 100.0;
+            if (claimsOnly && (score < threshold || features.boilerplate() != null)) {
+                continue;
+            }
             scored.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), score,
                     assessment.reasons(), classifier.classify(features), features.quantities()));
         }
         return scored;
-    }
-
-    private static boolean isBoilerplate(ExtractedClaim scored) {
-        return scored.score() == 0 && !scored.reasons().isEmpty() && scored.reasons().get(0).startsWith("boilerplate");
     }
 }

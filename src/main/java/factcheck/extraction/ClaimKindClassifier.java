@@ -70,11 +70,20 @@ final class ClaimKindClassifier {
         return quantities.stream().allMatch(q -> QuantityParser.DATE.equals(q.unit()));
     }
 
+    /** The characters of the regex class {@code \\s}, which the words of an attribution were split at. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isReportedSpeech(List<String> attributions) {
         for (String phrase : attributions) {
-            for (String word : phrase.split("\\s+")) {
-                if (QUOTE_VERBS.contains(word)) {
-                    return true;
+            int start = 0;
+            for (int i = 0; i <= phrase.length(); i++) {
+                if (i == phrase.length() || isRegexSpace(phrase.charAt(i))) {
+                    if (i > start && QUOTE_VERBS.contains(phrase.substring(start, i))) {
+                        return true;
+                    }
+                    start = i + 1;
                 }
             }
         }

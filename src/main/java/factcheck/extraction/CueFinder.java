@@ -1,26 +1,24 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Finds attribution, event, hedge, opinion, causal and comparison cues in one pass over the tokens. */
 final class CueFinder {
 
-    private static final int MAX_PHRASE = 4;
     private static final int MAX_SOURCE_TOKENS = 10;
     private static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "previously", "later");
 
     Cues find(String text, List<Token> tokens) {
         List<String> attributions = new ArrayList<>();
-        Set<String> events = new LinkedHashSet<>();
+        List<String> events = new ArrayList<>();
         List<String> hedges = new ArrayList<>();
         int lastHedgeToken = -2;
-        Set<String> opinions = new LinkedHashSet<>();
-        Set<String> causes = new LinkedHashSet<>();
-        Set<String> comparisons = new LinkedHashSet<>();
+        List<String> opinions = new ArrayList<>();
+        List<String> causes = new ArrayList<>();
+        List<String> comparisons = new ArrayList<>();
         for (int m = 0; m < tokens.size(); m++) {
             Token t = tokens.get(m);
             if (!t.isWord()) {
@@ -28,29 +26,32 @@ final class CueFinder {
             }
             boolean plain = !t.isCapitalised() || m == 0;
             String word = t.lower();
-            for (int size = 1; size <= MAX_PHRASE && plain; size++) {
-                String phrase = phrase(tokens, m, size);
-                if (phrase == null) {
-                    break;
+            CuePhrases.Entry entry = CuePhrases.lookup(word);
+            if (plain && entry != null) {
+                for (CuePhrases.Phrase p : entry.phrases()) {
+                    if (!p.matches(tokens, m)) {
+                        continue;
+                    }
+                    String phrase = p.text();
+                    boolean hedge = p.is(CuePhrases.HEDGE) && (!phrase.equals("may") || t.text().equals("may"))
+                            && !isReportedForecast(tokens, m);
+                    if (hedge) {
+                        addHedge(hedges, phrase, lastHedgeToken == m - 1);
+                        lastHedgeToken = m + p.words().length - 1;
+                    }
+                    addIf(p, CuePhrases.OPINION, opinions);
+                    addIf(p, CuePhrases.CAUSE, causes);
+                    addIf(p, CuePhrases.COMPARISON, comparisons);
+                    addIf(p, CuePhrases.EVENT, events);
                 }
-                boolean hedge = CueWords.HEDGES.contains(phrase) && (!phrase.equals("may") || t.text().equals("may"))
-                        && !isReportedForecast(tokens, m);
-                if (hedge) {
-                    addHedge(hedges, phrase, lastHedgeToken == m - 1);
-                    lastHedgeToken = m + size - 1;
+                if (entry.eventWord()) {
+                    addUnique(events, word);
                 }
-                addIf(CueWords.OPINIONS, phrase, opinions, true);
-                addIf(CueWords.CAUSES, phrase, causes, true);
-                addIf(CueWords.COMPARISONS, phrase, comparisons, true);
-                addIf(CueWords.EVENT_PHRASES, phrase, events, true);
-            }
-            if (plain && (CueWords.EVENT_VERBS.contains(word) || CueWords.EVENT_NOUNS.contains(word))) {
-                events.add(word);
             }
             if (word.equals("than") && m > 0 && isComparative(tokens.get(m - 1).lower())) {
-                comparisons.add(tokens.get(m - 1).lower() + " than");
+                addUnique(comparisons, tokens.get(m - 1).lower() + " than");
             }
-            String source = attribution(text, tokens, m);
+            String source = entry == null ? null : attribution(text, tokens, m, entry);
             if (source != null) {
                 attributions.add(source);
             }
@@ -74,32 +75,25 @@ final class CueFinder {
                 && CueWords.FORECAST_PARTICIPLES.contains(tokens.get(m).lower());
     }
 
-    private static void addIf(Set<String> vocabulary, String phrase, Set<String> hits, boolean allowed) {
-        if (allowed && vocabulary.contains(phrase)) {
-            hits.add(phrase);
+    private static void addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
+        if (phrase.is(kind)) {
+            addUnique(hits, phrase.text());
         }
     }
 
-    /** Lower-cased words m..m+size-1 joined by spaces, or null if a non-word interrupts them. */
-    private static String phrase(List<Token> tokens, int m, int size) {
-        if (m + size > tokens.size()) {
-            return null;
+    /** Insertion-ordered and without repeats; the lists are a handful long, so a scan beats a set. */
+    private static void addUnique(List<String> hits, String cue) {
+        if (!hits.contains(cue)) {
+            hits.add(cue);
         }
-        StringBuilder b = new StringBuilder();
-        for (int k = m; k < m + size; k++) {
-            if (!tokens.get(k).isWord()) {
-                return null;
-            }
-            b.append(k == m ? "" : " ").append(tokens.get(k).lower());
-        }
-        return b.toString();
     }
 
     private static boolean isComparative(String word) {
         return word.length() > 3 && word.endsWith("er") && !word.equals("rather") && !word.equals("other");
     }
 
-    private static String attribution(String text, List<Token> tokens, int m) {
+    /** Only called for words in the cue dictionary: "according", speech verbs and evidence nouns are all there. */
+    private static String attribution(String text, List<Token> tokens, int m, CuePhrases.Entry entry) {
         Token t = tokens.get(m);
         String word = t.lower();
         Token next = m + 1 < tokens.size() ? tokens.get(m + 1) : null;
@@ -110,10 +104,10 @@ final class CueFinder {
             }
             return text.substring(t.start(), tokens.get(last).end());
         }
-        if (CueWords.EVIDENCE_NOUNS.contains(word) && next != null && CueWords.EVIDENCE_VERBS.contains(next.lower())) {
+        if (entry.evidenceNoun() && next != null && CueWords.EVIDENCE_VERBS.contains(next.lower())) {
             return text.substring(t.start(), next.end());
         }
-        if (t.isCapitalised() || !CueWords.SPEECH_VERBS.contains(word)) {
+        if (t.isCapitalised() || !entry.speechVerb()) {
             return null;
         }
         if (CueWords.NEEDS_THAT.contains(word) && (next == null || !next.is("that"))) {
@@ -163,6 +157,9 @@ final class CueFinder {
         boolean closedSingle = false;
         for (int m = 0; m < tokens.size(); m++) {
             Token t = tokens.get(m);
+            if (t.type() != Token.Type.SYMBOL) {
+                continue;
+            }
             if (t.is("\"") || t.is("“") || t.is("”")) {
                 marks++;
             }

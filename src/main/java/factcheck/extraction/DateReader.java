@@ -1,7 +1,6 @@
 package factcheck.extraction;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Recognises dates: "March 2024" (2024-03), "5 March 2024" and "March 5, 2024" (2024-03-05),
@@ -130,7 +129,21 @@ final class DateReader {
     }
 
     private static String iso(int year, int month, int day) {
-        String date = String.format(Locale.ROOT, "%04d-%02d", year, month);
-        return day > 0 ? date + String.format(Locale.ROOT, "-%02d", day) : date;
+        StringBuilder date = new StringBuilder(10);
+        pad(date, year, 4).append('-');
+        pad(date, month, 2);
+        if (day > 0) {
+            pad(date.append('-'), day, 2);
+        }
+        return date.toString();
+    }
+
+    /** Appends a non-negative number zero-padded to {@code width} digits, as {@code %0<width>d} would. */
+    private static StringBuilder pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 }

@@ -2,7 +2,6 @@ package factcheck.extraction;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,7 +32,7 @@ final class FigureReader {
             k++;
         } else if (t.type() == Token.Type.SYMBOL) {
             code = NumberWords.CURRENCY_SYMBOLS.get(t.text());
-        } else if (t.isWord() && t.text().length() == 3 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+        } else if (t.isWord() && t.text().length() == 3 && t.isUpperCase()) {
             code = NumberWords.CURRENCY_WORDS.get(t.lower());
         }
         if (code == null || k >= tokens.size() || !tokens.get(k).isNumber()) {

@@ -57,10 +57,10 @@ final class FigureSignals {
             weight = Math.min(weight, remaining);
             remaining -= weight;
             first = false;
-            signals.add(new Signal(kind.prefix() + CheckWorthinessScorer.list(kind.items()), weight));
+            signals.add(new Signal(kind.prefix(), kind.items(), "", weight));
         }
         if (!dates.isEmpty()) {
-            signals.add(new Signal("names a date: " + CheckWorthinessScorer.list(dates), DATE));
+            signals.add(new Signal("names a date: ", dates, "", DATE));
         }
     }
 }

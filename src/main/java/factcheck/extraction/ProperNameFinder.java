@@ -1,9 +1,7 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,8 +42,8 @@ final class ProperNameFinder {
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
     Names find(List<Token> tokens, Set<String> lexicon) {
-        Set<String> entities = new LinkedHashSet<>();
-        Set<String> groups = new LinkedHashSet<>();
+        List<String> entities = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         int firstWord = firstWordIndex(tokens);
         int m = 0;
         while (m < tokens.size()) {
@@ -67,7 +65,7 @@ final class ProperNameFinder {
             }
             m = end + 1;
         }
-        return new Names(new ArrayList<>(entities), new ArrayList<>(groups));
+        return new Names(entities, groups);
     }
 
     /** Capitalised words mid-sentence, as evidence that a word is a name wherever it appears. */
@@ -100,7 +98,7 @@ final class ProperNameFinder {
     }
 
     private static boolean isAllCaps(Token t) {
-        return t.isWord() && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        return t.isWord() && t.text().length() > 1 && t.isUpperCase();
     }
 
     private static boolean isNameToken(Token t) {
@@ -131,7 +129,7 @@ final class ProperNameFinder {
     }
 
     private static void classify(List<Token> tokens, int start, int end, int firstWord, Set<String> lexicon,
-                                 Set<String> entities, Set<String> groups) {
+                                 List<String> entities, List<String> groups) {
         Token only = tokens.get(start);
         if (start == end) {
             if (NumberWords.MONTHS.containsKey(only.lower())) {
@@ -154,9 +152,16 @@ final class ProperNameFinder {
         Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
         boolean adjectival = after != null && after.isWord() && !after.isCapitalised();
         if (adjectival && isGroupWord(last.text())) {
-            groups.add(name);
+            addUnique(groups, name);
         } else {
-            entities.add(name);
+            addUnique(entities, name);
+        }
+    }
+
+    /** Insertion-ordered and without repeats; a sentence names a handful of things, so a scan beats a set. */
+    private static void addUnique(List<String> names, String name) {
+        if (!names.contains(name)) {
+            names.add(name);
         }
     }
 

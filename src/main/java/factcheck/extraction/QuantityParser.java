@@ -3,6 +3,7 @@ package factcheck.extraction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,9 +35,38 @@ final class QuantityParser {
 
     private static final Set<String> CURRENCY_CODES = currencyCodes();
 
+    /**
+     * Lower-cased words that can open a quantity: "between", months, number and scale words,
+     * currency words and dollar prefixes ("US$"). Any other word, unless hyphenated
+     * ("twenty-five"), is skipped with one look-up instead of trying every reader on it.
+     */
+    private static final Set<String> OPENING_WORDS = openingWords();
+
     /** True for amounts of money, whose unit is a currency code such as "USD". */
     static boolean isMoney(Quantity q) {
         return q.unit() != null && CURRENCY_CODES.contains(q.unit());
+    }
+
+    private static Set<String> openingWords() {
+        Set<String> words = new HashSet<>(List.of("between", "a", "an"));
+        words.addAll(NumberWords.MONTHS.keySet());
+        words.addAll(NumberWords.VAGUE);
+        words.addAll(NumberWords.SCALE_WORDS.keySet());
+        words.addAll(NumberWords.SMALL.keySet());
+        words.addAll(NumberWords.CURRENCY_WORDS.keySet());
+        for (String prefix : NumberWords.DOLLAR_PREFIXES.keySet()) {
+            words.add(prefix.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** False for tokens that no reader below can start a match at. */
+    private static boolean mayOpenQuantity(Token t) {
+        return switch (t.type()) {
+            case NUMBER -> true;
+            case WORD -> OPENING_WORDS.contains(t.lower()) || t.lower().indexOf('-') > 0;
+            case SYMBOL -> NumberWords.CURRENCY_SYMBOLS.containsKey(t.text());
+        };
     }
 
     private static Set<String> currencyCodes() {
@@ -50,6 +80,10 @@ final class QuantityParser {
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!mayOpenQuantity(tokens.get(i))) {
+                i++;
+                continue;
+            }
             Match m = RangeReader.read(tokens, i);
             if (m == null) {
                 m = DateReader.read(tokens, i);

@@ -19,8 +19,7 @@ final class SentenceAnalyzer {
      * @param lexicon words seen capitalised mid-sentence anywhere in the text
      */
     SentenceFeatures analyze(String text, Sentence sentence, List<Token> tokens, Set<String> lexicon) {
-        String sentenceText = sentence.textIn(text);
-        char last = lastSignificantChar(sentenceText);
+        char last = lastSignificantChar(text, sentence);
         int words = 0;
         for (Token t : tokens) {
             if (t.isWord() || t.isNumber()) {
@@ -34,20 +33,21 @@ final class SentenceAnalyzer {
                 last == '?' || last == '？',
                 TERMINALS.indexOf(last) < 0,
                 words,
-                BoilerplateDetector.detect(sentenceText));
+                BoilerplateDetector.detect(text, sentence.start(), sentence.end()));
     }
 
     /** True when the sentence ends like prose rather than like a title. */
     static boolean endsWithPunctuation(String text, Sentence sentence) {
-        return TERMINALS.indexOf(lastSignificantChar(sentence.textIn(text))) >= 0;
+        return TERMINALS.indexOf(lastSignificantChar(text, sentence)) >= 0;
     }
 
     /** The last character that is not a closing quote or bracket, or a space if there is none. */
-    private static char lastSignificantChar(String s) {
-        int i = s.length() - 1;
-        while (i >= 0 && (CLOSERS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+    private static char lastSignificantChar(String text, Sentence sentence) {
+        int i = sentence.end() - 1;
+        while (i >= sentence.start()
+                && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 ? s.charAt(i) : ' ';
+        return i >= sentence.start() ? text.charAt(i) : ' ';
     }
 }

@@ -138,14 +138,20 @@ public final class SentenceSegmenter {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (CJK_TERMINALS.indexOf(c) >= 0) {
+            if (c < '…') {
+                // Fast path for the common case: the characters no rule below reacts to.
+                if (c != '.' && c != '!' && c != '?') {
+                    i++;
+                    continue;
+                }
+            } else if (isCjkTerminal(c)) {
                 int j = skip(text, i + 1, to, CLOSERS);
                 emit(text, sentenceStart, j, out);
                 sentenceStart = j;
                 i = j;
                 continue;
             }
-            if (TERMINALS.indexOf(c) < 0) {
+            if (!isTerminal(c)) {
                 i++;
                 continue;
             }
@@ -169,6 +175,14 @@ public final class SentenceSegmenter {
             i = k;
         }
         emit(text, sentenceStart, to, out);
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isCjkTerminal(char c) {
+        return c == '。' || c == '！' || c == '？';
     }
 
     private static int skip(String text, int i, int to, String chars) {

@@ -5,8 +5,14 @@ import java.util.Locale;
 /**
  * A word, number or single symbol of a sentence, with offsets into the whole text.
  * {@code spaced} records whether whitespace precedes it, which separates "US$5m" from "US $ 5 m".
+ * {@code lower} is the text lower-cased once, when the tokenizer creates the token: every cue,
+ * unit and date look-up reads it, and recomputing it per call was the extractor's largest cost.
  */
-record Token(int start, int end, String text, Type type, boolean spaced) {
+record Token(int start, int end, String text, Type type, boolean spaced, String lower) {
+
+    Token(int start, int end, String text, Type type, boolean spaced) {
+        this(start, end, text, type, spaced, text.toLowerCase(Locale.ROOT));
+    }
 
     enum Type { WORD, NUMBER, SYMBOL }
 
@@ -22,12 +28,22 @@ record Token(int start, int end, String text, Type type, boolean spaced) {
         return text.equalsIgnoreCase(symbolOrWord);
     }
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
-    }
-
     boolean isCapitalised() {
         return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** True when upper-casing would not change the text ("NATO", "USD"); no copy for ASCII text. */
+    boolean isUpperCase() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.equals(text.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word without a trailing possessive, so "Moscow’s" and "Moscow" name the same thing. */

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Empties every table, so each test starts from nothing and makes the data it needs. */
+/**
+ * Empties every table, the change history included, so each test starts from nothing and makes the data it
+ * needs.
+ */
 @ApplicationScoped
 public class TestDatabase {
 
@@ -14,6 +17,7 @@ public class TestDatabase {
 
     @Transactional
     public void reset() {
-        entityManager.createNativeQuery("truncate table note, source, claim, article cascade").executeUpdate();
+        entityManager.createNativeQuery("truncate table note, source, claim, article,"
+                + " note_aud, source_aud, claim_aud, article_aud, revision cascade").executeUpdate();
     }
 }

@@ -1,0 +1,65 @@
+package factcheck.claim.history;
+
+import factcheck.support.Api;
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static factcheck.claim.history.HistoryApi.addSource;
+import static factcheck.claim.history.HistoryApi.review;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class ClaimTimelinePageTest {
+
+    @Inject
+    TestDatabase db;
+
+    private long claimId;
+
+    @BeforeEach
+    void importArticle() {
+        db.reset();
+        claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
+    }
+
+    @Test
+    void showsWhoWhenAndWhatChangedNewestFirst() {
+        review(claimId, 0, Map.of("verdict", "MOSTLY_FALSE", "rationale", "The toll was 145."));
+        addSource(claimId, "https://example.org/toll", "Official toll");
+
+        String timeline = timeline();
+
+        assertThat(timeline, containsString("unknown"));
+        assertThat(timeline, containsString("<span class=\"field\">Verdict:</span> <del>—</del> → <ins>Mostly false</ins>"));
+        assertThat(timeline, containsString("<span class=\"field\">Status:</span> <del>Unreviewed</del> → <ins>Reviewed</ins>"));
+        assertThat(timeline, containsString("<ins>The toll was 145.</ins>"));
+        assertThat(timeline.indexOf("Source added: Official toll"), lessThan(timeline.indexOf("Claim changed")));
+        assertThat(timeline.indexOf("Claim changed"), lessThan(timeline.indexOf("Claim proposed")));
+    }
+
+    @Test
+    void escapesWhatReviewersWrote() {
+        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "<script>alert('x')</script>"));
+
+        String timeline = timeline();
+
+        assertThat(timeline, containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assertThat(timeline, not(containsString("<script>")));
+    }
+
+    private String timeline() {
+        String page = given().when().get("/claims/" + claimId).then().statusCode(200).extract().asString();
+        int start = page.indexOf("<section id=\"history\"");
+        assertThat("the page has a history section", start, not(lessThan(0)));
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+}
