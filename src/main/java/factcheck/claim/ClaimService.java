@@ -9,12 +9,14 @@ import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +60,17 @@ public class ClaimService {
         List<Claim> kept = new ArrayList<>();
         int[] counts = new int[AnchorState.values().length];
         int removed = 0;
-        for (Claim claim : claimsOf(article.id)) {
-            TextAnchoring.Match match = anchoring.locate(
-                    new TextAnchoring.Quote(claim.text, claim.textPrefix, claim.textSuffix, claim.start));
+        // Locked: a source or note added meanwhile must be seen, or an "untouched" claim would take it along.
+        List<Claim> existing = Claim.<Claim>find("article.id", Sort.by("ordinal").and("id"), article.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        // Claims somebody worked on choose their sentence first; untouched proposals may be dropped anyway.
+        existing.sort(Comparator.comparing(claim -> !claim.hasReviewerWork()));
+        List<TextAnchoring.Match> matches = anchoring.locateAll(existing.stream()
+                .map(claim -> new TextAnchoring.Quote(claim.text, claim.textPrefix, claim.textSuffix, claim.start))
+                .toList());
+        for (int i = 0; i < existing.size(); i++) {
+            Claim claim = existing.get(i);
+            TextAnchoring.Match match = matches.get(i);
             boolean lost = match.state() == AnchorState.CHANGED || match.state() == AnchorState.ORPHANED;
             if (lost && !claim.hasReviewerWork()) {
                 claim.delete();
@@ -91,7 +101,10 @@ public class ClaimService {
         switch (match.state()) {
             case ANCHORED, MOVED -> claim.anchorAt(articleText, match.start(), match.end());
             case CHANGED -> {
-                claim.previousText = claim.text;
+                // Keep the wording the review was given for, through several edits until it is reviewed again.
+                if (!claim.needsReview) {
+                    claim.previousText = claim.text;
+                }
                 claim.anchorAt(articleText, match.start(), match.end());
                 claim.needsReview = true;
             }
@@ -189,7 +202,7 @@ public class ClaimService {
         // Saving a review means the reviewer has seen the claim as it now reads.
         claim.needsReview = false;
         if (change.rationale() != null) {
-            claim.rationale = change.rationale().isBlank() ? null : change.rationale().strip();
+            claim.rationale = Texts.optional("rationale", change.rationale(), 20_000);
         }
         flushDetectingConcurrentSave(claim);
         return claim;
@@ -197,7 +210,7 @@ public class ClaimService {
 
     @Transactional
     public Source addSource(long claimId, SourceDraft draft) {
-        Claim claim = get(claimId);
+        Claim claim = lockForWork(claimId);
         Source source = new Source();
         source.claim = claim;
         source.url = HttpUrls.required("url", draft.url(), "A source needs a URL.");
@@ -213,6 +226,12 @@ public class ClaimService {
         source.persist();
         claim.sources.add(source);
         return source;
+    }
+
+    /** Waits for a text edit of the article in progress, which may drop the claim (then: not found). */
+    private static Claim lockForWork(long claimId) {
+        return Claim.<Claim>findByIdOptional(claimId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
 
     public Source getSource(long id) {
@@ -231,7 +250,7 @@ public class ClaimService {
 
     @Transactional
     public Note addNote(long claimId, String text) {
-        Claim claim = get(claimId);
+        Claim claim = lockForWork(claimId);
         Note note = new Note();
         note.claim = claim;
         note.text = Texts.required("text", text, 20_000, "Write the note first.");
@@ -249,7 +268,11 @@ public class ClaimService {
             Claim.flush();
         } catch (OptimisticLockException e) {
             Claim.getEntityManager().clear();
-            throw new StaleClaimException(Claim.findById(claim.id));
+            Claim current = Claim.findById(claim.id);
+            if (current == null) {
+                throw new ClaimNotFoundException(claim.id);
+            }
+            throw new StaleClaimException(current);
         }
     }
 }

@@ -41,15 +41,42 @@ public final class TextAnchoring {
     }
 
     public Match locate(Quote quote) {
+        return locateAll(List.of(quote)).get(0);
+    }
+
+    /**
+     * Locates several claims of one text together: first every claim whose exact words are still there, then
+     * the others among the sentences nobody holds yet, so an edited claim never lands on a neighbour's sentence.
+     */
+    public List<Match> locateAll(List<Quote> quotes) {
+        List<Match> matches = new ArrayList<>();
+        List<Match> taken = new ArrayList<>();
+        for (Quote quote : quotes) {
+            Match exact = exactly(quote);
+            matches.add(exact);
+            if (exact != Match.NOWHERE) {
+                taken.add(exact);
+            }
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            if (matches.get(i) == Match.NOWHERE) {
+                Match similar = mostSimilarSentence(quotes.get(i), taken);
+                matches.set(i, similar);
+                if (similar != Match.NOWHERE) {
+                    taken.add(similar);
+                }
+            }
+        }
+        return matches;
+    }
+
+    private Match exactly(Quote quote) {
         int end = quote.start() + quote.exact().length();
         if (end <= text.length() && text.startsWith(quote.exact(), quote.start())) {
             return new Match(AnchorState.ANCHORED, quote.start(), end);
         }
         int moved = bestOccurrence(quote);
-        if (moved >= 0) {
-            return new Match(AnchorState.MOVED, moved, moved + quote.exact().length());
-        }
-        return mostSimilarSentence(quote);
+        return moved >= 0 ? new Match(AnchorState.MOVED, moved, moved + quote.exact().length()) : Match.NOWHERE;
     }
 
     /** The occurrence of the exact text whose surroundings match best; the nearest one breaks ties. */
@@ -69,15 +96,22 @@ public final class TextAnchoring {
         return best;
     }
 
-    private Match mostSimilarSentence(Quote quote) {
+    /** The most similar sentence no other claim holds; of equally similar ones, the nearest to where it was. */
+    private Match mostSimilarSentence(Quote quote, List<Match> taken) {
         Map<String, Integer> claimWords = words(quote.exact());
         Match best = Match.NOWHERE;
         double bestSimilarity = SIMILARITY_THRESHOLD;
         for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (taken.stream().anyMatch(match -> match.start() < sentence.end() && sentence.start() < match.end())) {
+                continue;
+            }
             double similarity = dice(claimWords, sentenceWords.get(i));
-            if (similarity >= bestSimilarity && (similarity > bestSimilarity || best == Match.NOWHERE)) {
+            boolean nearer = best == Match.NOWHERE
+                    || Math.abs(sentence.start() - quote.start()) < Math.abs(best.start() - quote.start());
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && nearer)) {
                 bestSimilarity = similarity;
-                best = new Match(AnchorState.CHANGED, sentences.get(i).start(), sentences.get(i).end());
+                best = new Match(AnchorState.CHANGED, sentence.start(), sentence.end());
             }
         }
         return best;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -53,6 +54,13 @@ public class ProblemMapper {
         Problem problem = Problem.of(e.status(), e.getMessage(), path(uri));
         e.extensions().forEach(problem::with);
         return respond(problem, uri);
+    }
+
+    /** Two saves of the same thing at the same moment; the database let one through. */
+    @ServerExceptionMapper
+    public Response concurrentSave(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(409, "Someone else saved this at the same moment. Reload it, then apply your"
+                + " change again.", path(uri)), uri);
     }
 
     @ServerExceptionMapper

@@ -191,6 +191,15 @@ class ClaimResourceTest {
     }
 
     @Test
+    void rationaleWithANulCharacterIsRefused() {
+        long claimId = firstClaimOf(importArticle(ATTACK));
+
+        patch(claimId, Map.of("rationale", "before\u0000after")).then().spec(problem(400))
+                .body("errors[0].field", is("rationale"));
+        assertUnchanged(claimId);
+    }
+
+    @Test
     void everyChangeIncrementsTheVersion() {
         long claimId = firstClaimOf(importArticle(ATTACK));
 

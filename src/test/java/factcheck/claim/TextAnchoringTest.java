@@ -3,6 +3,8 @@ package factcheck.claim;
 import factcheck.extraction.SentenceSegmenter;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TextAnchoringTest {
@@ -187,6 +189,33 @@ class TextAnchoringTest {
 
         assertEquals(AnchorState.ANCHORED, match.state());
         assertFound(edited, MIGRANTS, match);
+    }
+
+    @Test
+    void editedClaimNeverLandsOnASentenceAnotherClaimStillHolds() {
+        String exports = "Exports rose 5% in 2023.";
+        String imports = "Imports rose 5% in 2023.";
+        String original = exports + " " + imports;
+        String edited = exports + " Imports rose 6% in 2023.";
+        TextAnchoring anchoring = new TextAnchoring(edited, new SentenceSegmenter().segment(edited));
+
+        var matches = anchoring.locateAll(List.of(quoteOf(original, imports), quoteOf(original, exports)));
+
+        assertEquals(AnchorState.CHANGED, matches.get(0).state());
+        assertFound(edited, "Imports rose 6% in 2023.", matches.get(0));
+        assertEquals(AnchorState.ANCHORED, matches.get(1).state());
+    }
+
+    @Test
+    void ofEquallySimilarFreeSentencesTheNearestWins() {
+        String original = "Sales rose 5% in 2023. The rest is unrelated filler text here. Costs fell 5% in 2023.";
+        String edited = "Sales rose 7% in 2023. The rest is unrelated filler text here. Sales rose 8% in 2023.";
+        TextAnchoring.Quote sales = quoteOf(original, "Sales rose 5% in 2023.");
+
+        TextAnchoring.Match match = locate(edited, sales);
+
+        assertEquals(AnchorState.CHANGED, match.state());
+        assertEquals(0, match.start());
     }
 
     /** The quote a claim on {@code exact} in {@code text} carries, as {@link Claim} stores it. */
