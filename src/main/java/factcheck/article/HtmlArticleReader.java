@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,8 +45,10 @@ public final class HtmlArticleReader {
                 .toList()
                 .forEach(Element::remove);
         String text = String.join("\n\n", blocksOf(root));
-        return new ArticleDraft(text, meta(page, "og:title", null), canonicalUrl(page),
-                meta(page, "og:site_name", null), meta(page, "author", null), publishedOn(page));
+        // Page metadata is a suggestion, not input the user typed: shorten it to fit rather than refuse the page.
+        return new ArticleDraft(text, shortened(meta(page, "og:title", null), 500), canonicalUrl(page),
+                shortened(meta(page, "og:site_name", null), 200), shortened(meta(page, "author", null), 200),
+                publishedOn(page));
     }
 
     /** The element holding the article: {@code <article>} (the longest, if several), else {@code <main>}, else the body. */
@@ -82,10 +86,21 @@ public final class HtmlArticleReader {
         return !value.isEmpty() ? value : fallback;
     }
 
+    private static String shortened(String value, int maxLength) {
+        return value == null || value.length() <= maxLength ? value : value.substring(0, maxLength - 1) + "…";
+    }
+
+    /** The page's canonical address, when it is a well-formed http(s) URL that fits; otherwise none. */
     private static String canonicalUrl(Document page) {
         Element link = page.selectFirst("link[rel=canonical]");
         String url = link != null ? link.attr("href").strip() : meta(page, "og:url", "");
-        return url.startsWith("http://") || url.startsWith("https://") ? url : null;
+        try {
+            URI uri = new URI(url);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null && url.length() <= 2048 ? url : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static LocalDate publishedOn(Document page) {

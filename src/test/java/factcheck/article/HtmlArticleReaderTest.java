@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +18,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class HtmlArticleReaderTest {
+
+    @Test
+    void overlongOrMalformedPageMetadataIsShortenedOrDroppedNotRefused() {
+        String longTitle = "Headline ".repeat(80);
+        ArticleDraft draft = HtmlArticleReader.read("<html><head>"
+                + "<meta property=\"og:title\" content=\"" + longTitle + "\">"
+                + "<meta name=\"author\" content=\"" + "Staff ".repeat(50) + "\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/a story with spaces\">"
+                + "</head><body><article><p>The bridge reopened on 3 June.</p></article></body></html>");
+
+        assertEquals(500, draft.title().length());
+        assertTrue(draft.title().endsWith("…"));
+        assertEquals(200, draft.author().length());
+        assertNull(draft.url());
+        assertEquals("The bridge reopened on 3 June.", draft.text());
+    }
 
     @Test
     void keepsTheArticleBodyAsOneBlockPerParagraphWithListItemsMarked() {
