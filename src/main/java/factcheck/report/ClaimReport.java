@@ -1,6 +1,7 @@
 package factcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import factcheck.claim.AnchorState;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * Internal notes are deliberately absent.
  */
 public record ClaimReport(long id, int ordinal, int start, int end, String text, ClaimKind kind, double score,
-                          ClaimStatus status, String verdict, String rationale, List<SourceReport> sources) {
+                          ClaimStatus status, String verdict, String rationale, AnchorState anchorState,
+                          boolean needsReview, List<SourceReport> sources) {
 
     static final String UNREVIEWED = "unreviewed";
     static final String DISMISSED = "dismissed";
@@ -26,7 +28,14 @@ public record ClaimReport(long id, int ordinal, int start, int end, String text,
 
     static ClaimReport from(Claim claim, List<SourceReport> sources) {
         return new ClaimReport(claim.id, claim.ordinal, claim.start, claim.end, claim.text, claim.kind, claim.score,
-                claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale, sources);
+                claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale, claim.anchorState,
+                claim.needsReview, sources);
+    }
+
+    /** Whether the claim's sentence was removed from the article by a later correction. */
+    @JsonIgnore
+    public boolean isOrphaned() {
+        return anchorState == AnchorState.ORPHANED;
     }
 
     /** The verdict when the claim is reviewed; empty for every other status. */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class CsvReportRenderer {
 
     static final String[] HEADER = {"article_id", "claim_id", "ordinal", "start", "end", "claim", "kind", "score",
-            "status", "verdict", "rationale", "source_count", "sources"};
+            "status", "verdict", "rationale", "source_count", "sources", "anchor_state", "needs_review"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -42,7 +42,8 @@ final class CsvReportRenderer {
     private static List<Object> row(long articleId, ClaimReport claim) {
         return List.of(articleId, claim.id(), claim.ordinal(), claim.start(), claim.end(), claim.text(),
                 claim.kind(), BigDecimal.valueOf(claim.score()).toPlainString(), claim.status(), claim.verdict(),
-                claim.rationale() == null ? "" : claim.rationale(), claim.sources().size(), sources(claim));
+                claim.rationale() == null ? "" : claim.rationale(), claim.sources().size(), sources(claim),
+                claim.anchorState(), claim.needsReview());
     }
 
     private static String sources(ClaimReport claim) {

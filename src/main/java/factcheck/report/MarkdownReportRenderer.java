@@ -58,10 +58,20 @@ final class MarkdownReportRenderer {
         md.append("### Claim ").append(claim.ordinal()).append(" of ").append(claimCount).append("\n\n");
         md.append(MarkdownText.quote(claim.text())).append('\n');
         md.append("- Verdict: ").append(claim.verdict()).append('\n');
+        if (claim.needsReview()) {
+            // A verdict on a sentence that changed or went is not to be published as it stands.
+            md.append("- Attention: ").append(claim.isOrphaned()
+                    ? "no longer in the article; its sentence was removed by a later correction"
+                    : "the article's text changed after this review").append('\n');
+        }
         md.append("- Status: ").append(claim.status()).append('\n');
         md.append("- Kind: ").append(claim.kind()).append('\n');
         md.append("- Score: ").append(String.format(Locale.ROOT, "%.2f", claim.score())).append('\n');
-        md.append("- Position: characters ").append(claim.start()).append(" to ").append(claim.end()).append('\n');
+        if (claim.isOrphaned()) {
+            md.append("- Position: no longer in the text\n");
+        } else {
+            md.append("- Position: characters ").append(claim.start()).append(" to ").append(claim.end()).append('\n');
+        }
         md.append('\n');
         if (claim.rationale() == null) {
             md.append("Rationale: none given.\n\n");

@@ -50,7 +50,7 @@ public class ReportService {
     // The id breaks ties between claims at the same offset, so the order never depends on the query plan.
     private List<Claim> claimsInTextOrder(long articleId) {
         return entityManager.createQuery("select c from Claim c where c.article.id = :articleId"
-                        + " order by c.start, c.id", Claim.class)
+                        + " order by c.ordinal, c.id", Claim.class)
                 .setParameter("articleId", articleId)
                 .getResultList();
     }

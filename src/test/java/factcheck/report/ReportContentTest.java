@@ -4,6 +4,7 @@ import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,7 @@ import static factcheck.report.ReviewApi.addSource;
 import static factcheck.report.ReviewApi.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -79,7 +81,7 @@ class ReportContentTest {
     void csvKeepsCommasQuotesAndLineBreaksInsideTheRationaleCell() throws IOException {
         CSVRecord attack = parseCsv(report(articleId, "csv")).get(0);
 
-        assertEquals(13, attack.size());
+        assertEquals(CsvReportRenderer.HEADER.length, attack.size());
         assertEquals(TRICKY_RATIONALE, attack.get("rationale"));
         assertEquals("The attack in March 2024 killed 140 people in Moscow.", attack.get("claim"));
         assertEquals("MOSTLY_TRUE", attack.get("verdict"));
@@ -191,6 +193,28 @@ class ReportContentTest {
         assertEquals(List.of(), parseCsv(report(id, "csv")));
         assertThat(report(id, "md"), containsString("No claims were found in this article."));
         assertEquals(0, JsonPath.from(report(id, "json")).getInt("summary.totalClaims"));
+    }
+
+    @Test
+    void reviewedClaimWhoseSentenceWasRemovedIsFlaggedAndListedLast() throws IOException {
+        String text = ATTACK_TEXT + " The hall held 6,200 people in 2023.";
+        JsonPath article = importArticle("Attack report, corrected", text);
+        long attack = claimContaining(article, "140 people");
+        ReviewApi.giveVerdict(attack, Verdict.FALSE, "The toll was 145.");
+        given().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("text", text.replace("The attack in March 2024 killed 140 people in Moscow. ", "")))
+                .when().put("/api/articles/{id}/text", article.getLong("id"))
+                .then().statusCode(200);
+
+        String markdown = report(article.getLong("id"), "md");
+        assertThat(markdown, containsString("- Attention: no longer in the article"));
+        assertThat(markdown, containsString("- Position: no longer in the text"));
+        List<CSVRecord> rows = parseCsv(report(article.getLong("id"), "csv"));
+        CSVRecord last = rows.get(rows.size() - 1);
+        assertEquals(String.valueOf(attack), last.get("claim_id"), "orphans come last");
+        assertEquals("ORPHANED", last.get("anchor_state"));
+        assertEquals("true", last.get("needs_review"));
+        assertEquals("FALSE", last.get("verdict"));
     }
 
     private static List<CSVRecord> parseCsv(String csv) throws IOException {
