@@ -12,22 +12,22 @@ import java.net.URI;
 public class EditOutcome {
 
     @RestQuery
-    Integer anchored;
+    String anchored;
 
     @RestQuery
-    Integer moved;
+    String moved;
 
     @RestQuery
-    Integer changed;
+    String changed;
 
     @RestQuery
-    Integer orphaned;
+    String orphaned;
 
     @RestQuery
-    Integer removed;
+    String removed;
 
     @RestQuery
-    Integer added;
+    String added;
 
     static URI redirectTo(long articleId, AnchoringSummary summary) {
         return URI.create("/articles/" + articleId + "?anchored=" + summary.anchored() + "&moved=" + summary.moved()
@@ -35,11 +35,13 @@ public class EditOutcome {
                 + "&removed=" + summary.removed() + "&added=" + summary.added());
     }
 
-    /** The summary, or null when the page was not reached from an edit. */
+    /** The summary, or null when the page was not reached from an edit (or the query was tampered with). */
     AnchoringSummary summary() {
-        if (anchored == null || moved == null || changed == null || orphaned == null || removed == null || added == null) {
+        try {
+            return new AnchoringSummary(Integer.parseInt(anchored), Integer.parseInt(moved), Integer.parseInt(changed),
+                    Integer.parseInt(orphaned), Integer.parseInt(removed), Integer.parseInt(added));
+        } catch (NumberFormatException e) {
             return null;
         }
-        return new AnchoringSummary(anchored, moved, changed, orphaned, removed, added);
     }
 }

@@ -136,6 +136,15 @@ class ArticlePageTest {
     }
 
     @Test
+    void articlePageIgnoresAnEditSummaryThatIsNotNumbers() {
+        long id = Api.importArticle(Api.FACTUAL_TEXT).getLong("id");
+
+        given().when().get("/articles/" + id + "?anchored=x&moved=0&changed=0&orphaned=0&removed=0&added=0")
+                .then().statusCode(200)
+                .body(not(containsString("Text saved.")));
+    }
+
+    @Test
     void deletingAnArticleReturnsToTheList() {
         long id = Api.importArticle(Api.FACTUAL_TEXT).getLong("id");
 
