@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static factcheck.support.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -197,23 +198,5 @@ class HtmlImportTest {
 
     private static byte[] pageBytes(String name) {
         return HtmlArticleReaderTest.page(name).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static ResponseSpecification problem(int status) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectHeader("Content-Type", startsWith("application/problem+json"))
-                .expectBody("status", is(status))
-                .expectBody("title", not(blankOrNullString()))
-                .expectBody("detail", readable())
-                .build();
-    }
-
-    /** A sentence for people: no Java class names, exception names or stack frames. */
-    private static Matcher<String> readable() {
-        return allOf(not(blankOrNullString()),
-                not(containsString("Exception")),
-                not(containsString("\tat ")),
-                not(matchesPattern("(?s).*\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*.*")));
     }
 }

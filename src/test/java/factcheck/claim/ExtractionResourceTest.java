@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Map;
 
+import static factcheck.support.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -157,23 +158,5 @@ class ExtractionResourceTest {
 
     private static Matcher<Double> both(double low, double high) {
         return allOf(greaterThanOrEqualTo(low), lessThanOrEqualTo(high));
-    }
-
-    private static ResponseSpecification problem(int status) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectHeader("Content-Type", startsWith("application/problem+json"))
-                .expectBody("status", is(status))
-                .expectBody("title", not(blankOrNullString()))
-                .expectBody("detail", readable())
-                .build();
-    }
-
-    /** A sentence for people: no Java class names, exception names or stack frames. */
-    private static Matcher<String> readable() {
-        return allOf(not(blankOrNullString()),
-                not(containsString("Exception")),
-                not(containsString("\tat ")),
-                not(matchesPattern("(?s).*\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*.*")));
     }
 }
