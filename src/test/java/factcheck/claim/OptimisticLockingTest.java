@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.SimultaneousReviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,15 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static factcheck.support.Problems.problem;
 import static io.restassured.RestAssured.given;
@@ -108,27 +103,9 @@ class OptimisticLockingTest {
     /** Fifty reviewers save at once, each on the version they all read: one wins, nobody is overwritten. */
     @Test
     void ofFiftySimultaneousChangesOnTheSameVersionExactlyOneIsSaved() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS);
-        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
-        for (int reviewer = 0; reviewer < REVIEWERS; reviewer++) {
-            HttpRequest request = HttpRequest.newBuilder(claimsUri.resolve(Long.toString(claimId)))
-                    .header("Content-Type", "application/json")
-                    .header("If-Match", "\"0\"")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                            "{\"verdict\": \"MIXED\", \"rationale\": \"Reviewer " + reviewer + "\"}"))
-                    .build();
-            responses.add(pool.submit(() -> {
-                start.await();
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            }));
-        }
-        start.countDown();
         List<HttpResponse<String>> saved = new ArrayList<>();
         int conflicts = 0;
-        for (Future<HttpResponse<String>> response : responses) {
-            HttpResponse<String> result = response.get();
+        for (HttpResponse<String> result : SimultaneousReviews.save(claimsUri.resolve(Long.toString(claimId)), REVIEWERS)) {
             if (result.statusCode() == 200) {
                 saved.add(result);
             } else {
@@ -136,7 +113,6 @@ class OptimisticLockingTest {
                 conflicts++;
             }
         }
-        pool.shutdown();
 
         assertEquals(1, saved.size(), "exactly one change is saved");
         assertEquals(REVIEWERS - 1, conflicts);

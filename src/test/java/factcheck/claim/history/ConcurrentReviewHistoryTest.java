@@ -1,6 +1,7 @@
 package factcheck.claim.history;
 
 import factcheck.support.Api;
+import factcheck.support.SimultaneousReviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,15 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static factcheck.claim.history.HistoryApi.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,33 +40,14 @@ class ConcurrentReviewHistoryTest {
 
     @Test
     void ofTwentySimultaneousChangesOnlyTheSavedOneIsInTheHistory() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(REVIEWERS);
-        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
-        for (int reviewer = 0; reviewer < REVIEWERS; reviewer++) {
-            HttpRequest request = HttpRequest.newBuilder(claimsUri.resolve(Long.toString(claimId)))
-                    .header("Content-Type", "application/json")
-                    .header("If-Match", "\"0\"")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                            "{\"verdict\": \"MIXED\", \"rationale\": \"Reviewer " + reviewer + "\"}"))
-                    .build();
-            responses.add(pool.submit(() -> {
-                start.await();
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            }));
-        }
-        start.countDown();
         List<String> saved = new ArrayList<>();
-        for (Future<HttpResponse<String>> response : responses) {
-            HttpResponse<String> result = response.get();
+        for (HttpResponse<String> result : SimultaneousReviews.save(claimsUri.resolve(Long.toString(claimId)), REVIEWERS)) {
             if (result.statusCode() == 200) {
                 saved.add(result.body());
             } else {
                 assertEquals(409, result.statusCode(), result.body());
             }
         }
-        pool.shutdown();
 
         assertEquals(1, saved.size(), "exactly one change is saved");
         String winner = JsonPath.from(saved.get(0)).getString("rationale");
