@@ -10,6 +10,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
@@ -189,42 +190,22 @@ class SourceAndNoteResourceTest {
         assertNoSources(claimId);
     }
 
-    @Test
-    void rejectsMalformedSourceJson() {
+    /** Bodies that are not a source object: cut-off JSON, a JSON array, XML. Nothing is stored. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            application/json | {"url": "https://example.org", "stance":                                 | 400
+            application/json | [{"url": "https://example.org", "stance": "SUPPORTS"}]                  | 400
+            application/xml  | <source><url>https://example.org</url><stance>SUPPORTS</stance></source> | 415
+            """)
+    void rejectsBodiesThatAreNotASourceObject(String contentType, String body, int status) {
         long claimId = firstClaim();
 
         given()
-                .contentType("application/json")
-                .body("{\"url\": \"https://example.org\", \"stance\": ")
+                .contentType(contentType)
+                .body(body)
                 .when().post("/api/claims/" + claimId + "/sources")
                 .then()
-                .spec(problem(400));
-        assertNoSources(claimId);
-    }
-
-    @Test
-    void rejectsJsonArrayAsSource() {
-        long claimId = firstClaim();
-
-        given()
-                .contentType("application/json")
-                .body("[{\"url\": \"https://example.org\", \"stance\": \"SUPPORTS\"}]")
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then()
-                .spec(problem(400));
-        assertNoSources(claimId);
-    }
-
-    @Test
-    void rejectsXmlSource() {
-        long claimId = firstClaim();
-
-        given()
-                .contentType("application/xml")
-                .body("<source><url>https://example.org</url><stance>SUPPORTS</stance></source>")
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then()
-                .spec(problem(415));
+                .spec(problem(status));
         assertNoSources(claimId);
     }
 
