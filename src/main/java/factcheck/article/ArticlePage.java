@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.account.Role;
 import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
@@ -10,6 +11,7 @@ import factcheck.web.PageRequest;
 import factcheck.web.Versions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +31,7 @@ import java.util.List;
 /** The article pages: list, import form, and the article with its claims marked in place. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.REVIEWER)
 public class ArticlePage {
 
     static final int PAGE_SIZE = 25;
@@ -70,6 +73,7 @@ public class ArticlePage {
 
     @GET
     @Path("articles/new")
+    @RolesAllowed(Role.Names.EDITOR)
     public TemplateInstance newArticle() {
         return Templates.form(new ArticleUploadForm(), FormErrors.none(), null);
     }
@@ -77,6 +81,7 @@ public class ArticlePage {
     @POST
     @Path("articles")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.Names.EDITOR)
     public Response create(@BeanParam ArticleUploadForm form) {
         try {
             Article article = articles.importArticle(uploads.toDraft(form));
@@ -103,6 +108,7 @@ public class ArticlePage {
 
     @GET
     @Path("articles/{id}/edit")
+    @RolesAllowed(Role.Names.EDITOR)
     public TemplateInstance editText(@RestPath long id) {
         Article article = articles.get(id);
         return Templates.editText(article, article.text, article.version, FormErrors.none(), false);
@@ -111,6 +117,7 @@ public class ArticlePage {
     @POST
     @Path("articles/{id}/text")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.Names.EDITOR)
     public Response replaceText(@RestPath long id, @RestForm String text, @RestForm Long version) {
         try {
             AnchoringSummary summary = articles.replaceText(id, text, Versions.basedOn(null, version));
@@ -127,6 +134,7 @@ public class ArticlePage {
 
     @POST
     @Path("articles/{id}/delete")
+    @RolesAllowed(Role.Names.EDITOR)
     public Response delete(@RestPath long id) {
         articles.delete(id);
         return Response.seeOther(URI.create("/articles")).build();

@@ -1,11 +1,13 @@
 package factcheck.article;
 
+import factcheck.account.Role;
 import factcheck.claim.AnchoringSummary;
 import factcheck.claim.ClaimResponse;
 import factcheck.claim.ClaimService;
 import factcheck.web.PageRequest;
 import factcheck.web.PageResponse;
 import factcheck.web.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import static factcheck.web.RequestBodies.required;
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
+@RolesAllowed(Role.Names.REVIEWER)
 public class ArticleResource {
 
     static final int MAX_PAGE_SIZE = 100;
@@ -49,6 +52,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an article from JSON; its claims are extracted at once")
+    @RolesAllowed(Role.Names.EDITOR)
     public Response create(CreateArticleRequest request) {
         return created(articles.importArticle(required(request).toDraft()));
     }
@@ -56,6 +60,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Import an article from a plain UTF-8 text body")
+    @RolesAllowed(Role.Names.EDITOR)
     public Response createFromText(byte[] body) {
         String text = ArticleFileReader.decodeUtf8(body);
         return created(articles.importArticle(new ArticleDraft(text, null, null, null, null, null)));
@@ -64,6 +69,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import an article from an uploaded .txt or .md file (part 'file') or a 'text' part")
+    @RolesAllowed(Role.Names.EDITOR)
     public Response createFromUpload(@BeanParam ArticleUploadForm form) {
         return created(articles.importArticle(uploads.toDraft(form)));
     }
@@ -72,6 +78,7 @@ public class ArticleResource {
     @Path("/{id}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an article's text; its claims are re-anchored, changed or lost ones flagged")
+    @RolesAllowed(Role.Names.EDITOR)
     public TextChangeResponse replaceText(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                           ReplaceTextRequest request) {
         ReplaceTextRequest body = required(request);
@@ -83,6 +90,7 @@ public class ArticleResource {
     @Path("/{id}/text")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Correct an article's text from a plain UTF-8 body")
+    @RolesAllowed(Role.Names.EDITOR)
     public TextChangeResponse replaceTextFromBody(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                   byte[] body) {
         Long basedOn = Versions.basedOn(ifMatch, null);
@@ -93,6 +101,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Import an article from an HTML page: its article text is kept, navigation and ads are not")
+    @RolesAllowed(Role.Names.EDITOR)
     public Response createFromHtml(byte[] body) {
         return created(articles.importArticle(HtmlArticleReader.read(ArticleFileReader.decodeUtf8(body))));
     }
@@ -124,6 +133,7 @@ public class ArticleResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an article with its claims, sources and notes")
+    @RolesAllowed(Role.Names.EDITOR)
     public void delete(@RestPath long id) {
         articles.delete(id);
     }

@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -96,6 +97,18 @@ public class Claim extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String rationale;
+
+    /** Who gave the verdict or dismissed the claim; null while it is not reviewed. */
+    @Column(length = 40)
+    public String reviewedBy;
+
+    /**
+     * The user asked to review the claim. Excluded from the version: assigning a claim must not make the review
+     * its reviewer has open stale.
+     */
+    @Column(length = 40)
+    @OptimisticLock(excluded = true)
+    public String assignee;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

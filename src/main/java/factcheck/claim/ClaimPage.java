@@ -1,11 +1,15 @@
 package factcheck.claim;
 
+import factcheck.account.Account;
+import factcheck.account.AccountService;
+import factcheck.account.Role;
 import factcheck.claim.history.ClaimHistory;
 import factcheck.claim.history.HistoryEntry;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +27,7 @@ import java.util.List;
 /** The claim page: its place in the article, the review form, sources and notes. Forms post, then redirect. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.REVIEWER)
 public class ClaimPage {
 
     static final int CONTEXT_CHARS = 240;
@@ -31,15 +36,17 @@ public class ClaimPage {
     static class Templates {
         static native TemplateInstance claim(Claim claim, ClaimContext context, ReviewForm review, SourceForm source,
                                              String noteText, FormErrors errors, boolean stale,
-                                             List<HistoryEntry> timeline);
+                                             List<HistoryEntry> timeline, List<Account> assignable);
     }
 
     private final ClaimService claims;
     private final ClaimHistory history;
+    private final AccountService accounts;
 
-    ClaimPage(ClaimService claims, ClaimHistory history) {
+    ClaimPage(ClaimService claims, ClaimHistory history, AccountService accounts) {
         this.claims = claims;
         this.history = history;
+        this.accounts = accounts;
     }
 
     @GET
@@ -98,10 +105,24 @@ public class ClaimPage {
         }
     }
 
+    @POST
+    @Path("claims/{id}/assignee")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.Names.EDITOR)
+    public Response assign(@RestPath long id, @RestForm String username) {
+        try {
+            claims.assign(id, username);
+            return backTo(id, "#assignment");
+        } catch (InvalidFieldException e) {
+            Claim claim = claims.get(id);
+            return again(400, claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.of("assignee", e.getMessage()), false);
+        }
+    }
+
     private TemplateInstance page(Claim claim, ReviewForm review, SourceForm source, String noteText,
                                   FormErrors errors, boolean stale) {
         return Templates.claim(claim, ClaimContext.of(claim, CONTEXT_CHARS), review, source, noteText, errors, stale,
-                history.timelineOf(claim.id));
+                history.timelineOf(claim.id), accounts.assignable());
     }
 
     private Response again(int status, Claim claim, ReviewForm review, SourceForm source, String noteText,

@@ -1,11 +1,15 @@
 package factcheck.claim;
 
+import factcheck.account.Role;
 import factcheck.web.Versions;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +20,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
+import java.util.List;
 
 import static factcheck.web.RequestBodies.required;
 
@@ -23,12 +28,15 @@ import static factcheck.web.RequestBodies.required;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
+@RolesAllowed(Role.Names.REVIEWER)
 public class ClaimResource {
 
     private final ClaimService claims;
+    private final SecurityIdentity identity;
 
-    ClaimResource(ClaimService claims) {
+    ClaimResource(ClaimService claims, SecurityIdentity identity) {
         this.claims = claims;
+        this.identity = identity;
     }
 
     @GET
@@ -83,6 +91,23 @@ public class ClaimResource {
     public Response addNote(@RestPath long id, AddNoteRequest request) {
         Note note = claims.addNote(id, required(request).text());
         return Response.created(URI.create("/api/notes/" + note.id)).entity(NoteResponse.from(note)).build();
+    }
+
+    @PUT
+    @Path("/claims/{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.EDITOR)
+    @Operation(summary = "Assign a claim to a user (editors); {\"username\": null} clears the assignment")
+    public ClaimResponse assign(@RestPath long id, AssignRequest request) {
+        claims.assign(id, required(request).username());
+        return ClaimResponse.from(claims.get(id));
+    }
+
+    @GET
+    @Path("/queue")
+    @Operation(summary = "Your queue: the claims assigned to you that are not reviewed or dismissed yet")
+    public List<ClaimResponse> queue() {
+        return claims.queueOf(identity.getPrincipal().getName()).stream().map(ClaimResponse::from).toList();
     }
 
     @GET

@@ -9,13 +9,13 @@ import java.util.List;
 /** A claim as the API shows it: position, extraction results, review, sources and notes. */
 public record ClaimResponse(long id, long articleId, int ordinal, String text, int start, int end, double score,
                             List<String> reasons, ClaimKind kind, List<Quantity> quantities, ClaimStatus status,
-                            Verdict verdict, String rationale, long version, Instant createdAt, Instant updatedAt,
+                            Verdict verdict, String rationale, String reviewedBy, String assignee, long version, Instant createdAt, Instant updatedAt,
                             AnchorResponse anchor, List<SourceResponse> sources, List<NoteResponse> notes) {
 
     public static ClaimResponse from(Claim claim) {
         return new ClaimResponse(claim.id, claim.article.id, claim.ordinal, claim.text, claim.start, claim.end,
                 claim.score, List.copyOf(claim.reasons), claim.kind, List.copyOf(claim.quantities), claim.status,
-                claim.verdict, claim.rationale, claim.version, claim.createdAt, claim.updatedAt, AnchorResponse.from(claim),
+                claim.verdict, claim.rationale, claim.reviewedBy, claim.assignee, claim.version, claim.createdAt, claim.updatedAt, AnchorResponse.from(claim),
                 claim.sources.stream().map(SourceResponse::from).toList(),
                 claim.notes.stream().map(NoteResponse::from).toList());
     }

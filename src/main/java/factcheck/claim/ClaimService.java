@@ -1,5 +1,7 @@
 package factcheck.claim;
 
+import factcheck.account.Account;
+import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
@@ -199,6 +201,8 @@ public class ClaimService {
         }
         claim.status = status;
         claim.verdict = verdict;
+        // Whoever saves a finished review answers for it.
+        claim.reviewedBy = status.isFinished() ? SignedInUser.usernameOrNull() : null;
         // Saving a review means the reviewer has seen the claim as it now reads.
         claim.needsReview = false;
         if (change.rationale() != null) {
@@ -254,9 +258,35 @@ public class ClaimService {
         Note note = new Note();
         note.claim = claim;
         note.text = Texts.required("text", text, 20_000, "Write the note first.");
+        note.author = SignedInUser.usernameOrNull();
         note.persist();
         claim.notes.add(note);
         return note;
+    }
+
+    /**
+     * Asks a user to review the claim, or clears the assignment ({@code username} null). Only enabled accounts
+     * can be assigned.
+     */
+    @Transactional
+    public Claim assign(long claimId, String username) {
+        Claim claim = lockForWork(claimId);
+        if (username == null || username.isBlank()) {
+            claim.assignee = null;
+            return claim;
+        }
+        Account account = Account.findByUsername(username.strip())
+                .filter(found -> found.enabled)
+                .orElseThrow(() -> new InvalidFieldException("username", "There is no enabled user '" + username.strip() + "'."));
+        claim.assignee = account.username;
+        return claim;
+    }
+
+    /** A user's queue: the claims assigned to them that still need work, article by article, in text order. */
+    public List<Claim> queueOf(String username) {
+        return Claim.find("select c from Claim c join fetch c.article a where c.assignee = ?1 and c.status in ?2"
+                        + " order by a.createdAt desc, a.id desc, c.start",
+                username, List.of(ClaimStatus.UNREVIEWED, ClaimStatus.IN_PROGRESS)).list();
     }
 
     public Note getNote(long id) {

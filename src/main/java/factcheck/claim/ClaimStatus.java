@@ -7,5 +7,10 @@ public enum ClaimStatus {
     /** Reviewed claims always carry a verdict. */
     REVIEWED,
     /** Not a checkable claim after all; never carries a verdict. */
-    DISMISSED
+    DISMISSED;
+
+    /** Reviewed or dismissed: someone has decided about the claim. */
+    public boolean isFinished() {
+        return this == REVIEWED || this == DISMISSED;
+    }
 }

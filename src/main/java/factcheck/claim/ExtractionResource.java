@@ -1,8 +1,10 @@
 package factcheck.claim;
 
+import factcheck.account.Role;
 import factcheck.article.ArticleService;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import static factcheck.web.RequestBodies.required;
 @Path("/api/extract")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Extraction")
+@RolesAllowed(Role.Names.REVIEWER)
 public class ExtractionResource {
 
     private final ClaimExtractor extractor;

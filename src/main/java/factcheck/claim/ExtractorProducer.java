@@ -2,8 +2,8 @@ package factcheck.claim;
 
 import factcheck.extraction.ClaimExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes the framework-free extractor injectable, with its threshold from configuration. */

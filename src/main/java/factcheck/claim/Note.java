@@ -32,6 +32,10 @@ public class Note extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String text;
 
+    /** Who wrote the note; null for notes from before accounts existed. */
+    @Column(length = 40, updatable = false)
+    public String author;
+
     @CreationTimestamp
     @Column(nullable = false, updatable = false)
     public Instant createdAt;

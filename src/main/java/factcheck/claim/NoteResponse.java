@@ -2,9 +2,9 @@ package factcheck.claim;
 
 import java.time.Instant;
 
-public record NoteResponse(long id, long claimId, String text, Instant createdAt) {
+public record NoteResponse(long id, long claimId, String text, String author, Instant createdAt) {
 
     public static NoteResponse from(Note note) {
-        return new NoteResponse(note.id, note.claim.id, note.text, note.createdAt);
+        return new NoteResponse(note.id, note.claim.id, note.text, note.author, note.createdAt);
     }
 }

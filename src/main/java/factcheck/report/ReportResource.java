@@ -1,5 +1,7 @@
 package factcheck.report;
 
+import factcheck.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/api/articles/{id}/report")
 @Tag(name = "Reports")
+@RolesAllowed(Role.Names.REVIEWER)
 public class ReportResource {
 
     private final ReportService reports;

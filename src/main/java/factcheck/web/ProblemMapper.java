@@ -4,10 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +33,7 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String REALM = "Fact-Check Workbench";
 
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
@@ -63,6 +71,32 @@ public class ProblemMapper {
                 + " change again.", path(uri)), uri);
     }
 
+    /**
+     * No or wrong credentials. API clients are told which schemes to use; browsers go to the login form, which
+     * remembers the page they asked for.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Uni<Response> unauthenticated(UriInfo uri, RoutingContext routing) {
+        if (isApi(uri)) {
+            return Uni.createFrom().item(Response.fromResponse(Problem.of(401, "Sign in: send HTTP Basic credentials"
+                            + " or an API token (Authorization: Bearer ...).", path(uri)).toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"")
+                    .build());
+        }
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        return authenticator.getChallenge(routing).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Your role does not allow this.", path(uri)), uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of(400, describe(e), path(uri)), uri);
@@ -93,13 +127,17 @@ public class ProblemMapper {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        if (path(uri).startsWith("/api")) {
+        if (isApi(uri)) {
             return problem.toResponse();
         }
         return Response.status(problem.getStatus())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorPage.Templates.error(problem.getStatus(), problem.getTitle(), problem.getDetail()).render())
                 .build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return path(uri).startsWith("/api");
     }
 
     private static String path(UriInfo uri) {

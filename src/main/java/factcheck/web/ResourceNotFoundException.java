@@ -6,4 +6,8 @@ public abstract class ResourceNotFoundException extends RuntimeException {
     protected ResourceNotFoundException(String what, long id) {
         super(what + " " + id + " does not exist.");
     }
+
+    protected ResourceNotFoundException(String message) {
+        super(message);
+    }
 }

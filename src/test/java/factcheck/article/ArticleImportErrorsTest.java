@@ -2,6 +2,7 @@ package factcheck.article;
 
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.specification.MultiPartSpecification;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleImportErrorsTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"

@@ -3,6 +3,7 @@ package factcheck.article;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
+import static factcheck.support.PageForms.csrf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +21,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticlePageTest {
 
     @Inject
@@ -51,7 +54,7 @@ class ArticlePageTest {
 
     @Test
     void pastedTextIsImportedAndOpensWithItsClaimsMarkedInPlace() {
-        String location = given().redirects().follow(false)
+        String location = given().filter(csrf()).redirects().follow(false)
                 .multiPart("text", Api.FACTUAL_TEXT, "text/plain")
                 .multiPart("outlet", "Example Times")
                 .when().post("/articles")
@@ -70,7 +73,7 @@ class ArticlePageTest {
     void uploadedMarkdownFileIsImportedAsPlainText() {
         byte[] markdown = "# Budget vote\n\nThe council approved **12 million euros** for schools in May 2024.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        String location = given().redirects().follow(false)
+        String location = given().filter(csrf()).redirects().follow(false)
                 .multiPart("file", "budget.md", markdown, "text/markdown")
                 .when().post("/articles")
                 .then().statusCode(303)
@@ -85,7 +88,7 @@ class ArticlePageTest {
 
     @Test
     void emptyTextShowsTheFormAgainWithTheMessageNextToTheField() {
-        given().multiPart("text", "   ", "text/plain")
+        given().filter(csrf()).multiPart("text", "   ", "text/plain")
                 .multiPart("title", "Kept title")
                 .when().post("/articles")
                 .then().statusCode(400)
@@ -97,7 +100,7 @@ class ArticlePageTest {
     @Test
     void fileThatIsNotUtf8TextIsRefusedNextToTheFileField() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, (byte) 0xff, 0x00};
-        given().multiPart("file", "photo.txt", png, "text/plain")
+        given().filter(csrf()).multiPart("file", "photo.txt", png, "text/plain")
                 .when().post("/articles")
                 .then().statusCode(415)
                 .body(containsString("id=\"file-error\""))
@@ -107,7 +110,7 @@ class ArticlePageTest {
 
     @Test
     void invalidMetadataIsShownNextToItsField() {
-        given().multiPart("text", Api.FACTUAL_TEXT, "text/plain")
+        given().filter(csrf()).multiPart("text", Api.FACTUAL_TEXT, "text/plain")
                 .multiPart("url", "ftp://example.org/story")
                 .multiPart("publishedOn", "yesterday")
                 .when().post("/articles")
@@ -120,7 +123,7 @@ class ArticlePageTest {
     void secondImportOfTheSameTextLinksToTheFirst() {
         long first = Api.importArticle(Api.FACTUAL_TEXT).getLong("id");
 
-        given().multiPart("text", Api.FACTUAL_TEXT, "text/plain")
+        given().filter(csrf()).multiPart("text", Api.FACTUAL_TEXT, "text/plain")
                 .when().post("/articles")
                 .then().statusCode(409)
                 .body(containsString("already imported as article " + first))
@@ -148,7 +151,7 @@ class ArticlePageTest {
     void deletingAnArticleReturnsToTheList() {
         long id = Api.importArticle(Api.FACTUAL_TEXT).getLong("id");
 
-        given().redirects().follow(false)
+        given().filter(csrf()).redirects().follow(false)
                 .when().post("/articles/" + id + "/delete")
                 .then().statusCode(303).header("Location", endsWith("/articles"));
         given().when().get("/api/articles/" + id).then().statusCode(404);

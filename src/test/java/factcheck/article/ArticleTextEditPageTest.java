@@ -3,6 +3,7 @@ package factcheck.article;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static factcheck.support.PageForms.csrf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +25,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleTextEditPageTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
@@ -259,7 +262,7 @@ class ArticleTextEditPageTest {
         saveForm(id, TEXT.replace("140 people", "145 people"), "0").then().statusCode(303);
         String version = given().when().get("/api/claims/" + claim).then().extract().jsonPath().getString("version");
 
-        given().redirects().follow(false)
+        given().filter(csrf()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("decision", "MOSTLY_TRUE", "rationale", "Still holds.", "version", version))
                 .when().post("/claims/" + claim)
@@ -281,7 +284,7 @@ class ArticleTextEditPageTest {
     }
 
     private static Response saveForm(long id, String text, String version) {
-        return given().redirects().follow(false)
+        return given().filter(csrf()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("text", text)
                 .formParam("version", version)

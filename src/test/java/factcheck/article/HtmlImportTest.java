@@ -2,6 +2,7 @@ package factcheck.article;
 
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.ResponseSpecification;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static factcheck.support.PageForms.csrf;
 import static factcheck.support.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -31,6 +33,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class HtmlImportTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
@@ -170,7 +173,7 @@ class HtmlImportTest {
 
     @Test
     void htmlPageCanBeUploadedThroughTheImportForm() {
-        String location = given().redirects().follow(false)
+        String location = given().filter(csrf()).redirects().follow(false)
                 .multiPart("file", "story.html", pageBytes("news-story.html"), "text/html")
                 .when().post("/articles")
                 .then().statusCode(303)

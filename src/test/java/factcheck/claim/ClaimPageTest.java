@@ -3,11 +3,13 @@ package factcheck.claim;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static factcheck.support.PageForms.csrf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimPageTest {
 
     @Inject
@@ -43,7 +46,7 @@ class ClaimPageTest {
 
     @Test
     void savingAVerdictRedirectsAndShowsIt() {
-        given().redirects().follow(false)
+        given().filter(csrf()).redirects().follow(false)
                 .formParam("decision", "MOSTLY_FALSE").formParam("rationale", "The toll was 145.").formParam("version", 0)
                 .when().post("/claims/" + claimId)
                 .then().statusCode(303).header("Location", endsWith("/claims/" + claimId));
@@ -68,7 +71,7 @@ class ClaimPageTest {
     void saveOverSomeoneElsesNewerReviewIsRefusedAndKeepsTheTypedText() {
         postReview("TRUE", "First reviewer's reasoning.", 0);
 
-        given().formParam("decision", "FALSE").formParam("rationale", "My unsaved reasoning.").formParam("version", 0)
+        given().filter(csrf()).formParam("decision", "FALSE").formParam("rationale", "My unsaved reasoning.").formParam("version", 0)
                 .when().post("/claims/" + claimId)
                 .then().statusCode(409)
                 .body(containsString("Someone else saved this claim while you were editing it"))
@@ -80,7 +83,7 @@ class ClaimPageTest {
 
     @Test
     void unknownDecisionIsShownNextToTheControl() {
-        given().formParam("decision", "PROBABLY").formParam("version", 0)
+        given().filter(csrf()).formParam("decision", "PROBABLY").formParam("version", 0)
                 .when().post("/claims/" + claimId)
                 .then().statusCode(400)
                 .body(containsString("id=\"decision-error\""))
@@ -90,7 +93,7 @@ class ClaimPageTest {
 
     @Test
     void addedSourceIsListedAndCanBeRemoved() {
-        given().redirects().follow(false)
+        given().filter(csrf()).redirects().follow(false)
                 .formParam("url", "https://example.org/toll").formParam("title", "Official toll")
                 .formParam("publisher", "Ministry").formParam("stance", "REFUTES").formParam("excerpt", "145 dead")
                 .when().post("/claims/" + claimId + "/sources")
@@ -102,13 +105,13 @@ class ClaimPageTest {
                 .body(containsString("145 dead"));
 
         long sourceId = given().when().get("/api/claims/" + claimId).then().extract().jsonPath().getLong("sources[0].id");
-        given().redirects().follow(false).when().post("/sources/" + sourceId + "/delete").then().statusCode(303);
+        given().filter(csrf()).redirects().follow(false).when().post("/sources/" + sourceId + "/delete").then().statusCode(303);
         given().when().get("/api/claims/" + claimId).then().body("sources", hasSize(0));
     }
 
     @Test
     void sourceWithoutAWebAddressIsRefusedNextToTheUrlField() {
-        given().formParam("url", "javascript:alert(1)").formParam("stance", "SUPPORTS").formParam("title", "Kept")
+        given().filter(csrf()).formParam("url", "javascript:alert(1)").formParam("stance", "SUPPORTS").formParam("title", "Kept")
                 .when().post("/claims/" + claimId + "/sources")
                 .then().statusCode(400)
                 .body(containsString("id=\"url-error\""))
@@ -119,10 +122,10 @@ class ClaimPageTest {
 
     @Test
     void addedNoteIsListedAndABlankOneIsRefused() {
-        given().redirects().follow(false).formParam("text", "Call the ministry on Monday.")
+        given().filter(csrf()).redirects().follow(false).formParam("text", "Call the ministry on Monday.")
                 .when().post("/claims/" + claimId + "/notes")
                 .then().statusCode(303);
-        given().formParam("text", "  ")
+        given().filter(csrf()).formParam("text", "  ")
                 .when().post("/claims/" + claimId + "/notes")
                 .then().statusCode(400)
                 .body(containsString("id=\"note-error\""));
@@ -157,7 +160,7 @@ class ClaimPageTest {
     }
 
     private void postReview(String decision, String rationale, long version) {
-        given().redirects().follow(false)
+        given().filter(csrf()).redirects().follow(false)
                 .formParam("decision", decision).formParam("rationale", rationale).formParam("version", version)
                 .when().post("/claims/" + claimId)
                 .then().statusCode(303);

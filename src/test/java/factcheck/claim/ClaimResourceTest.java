@@ -2,6 +2,7 @@ package factcheck.claim;
 
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.ResponseSpecification;
@@ -34,6 +35,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimResourceTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"

@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -37,6 +38,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ExtractionResourceTest {
 
     static final int MAX_BYTES = 1_048_576;

@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReanchoringTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";

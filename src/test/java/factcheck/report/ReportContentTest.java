@@ -4,6 +4,7 @@ import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What each report format says about a partly reviewed article, read back with a parser for that format. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportContentTest {
 
     /** Commas, quotes and a line break: everything a naive CSV writer gets wrong. */

@@ -3,6 +3,7 @@ package factcheck.report;
 import factcheck.claim.Verdict;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A report costs the same few queries however many claims and sources the article has. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportQueryCountTest {
 
     @Inject

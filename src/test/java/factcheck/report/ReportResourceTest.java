@@ -4,6 +4,7 @@ import factcheck.claim.Verdict;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** How the report endpoint picks its format, names its downloads and reports errors. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportResourceTest {
 
     private static final Pattern GENERATED_AT_LINE = Pattern.compile("(?m)^Generated at .*$");

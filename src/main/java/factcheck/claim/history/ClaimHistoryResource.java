@@ -1,5 +1,7 @@
 package factcheck.claim.history;
 
+import factcheck.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import java.util.List;
 @Path("/api/claims/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
+@RolesAllowed(Role.Names.REVIEWER)
 public class ClaimHistoryResource {
 
     private final ClaimHistory history;

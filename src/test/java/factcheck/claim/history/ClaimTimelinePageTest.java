@@ -3,6 +3,7 @@ package factcheck.claim.history;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimTimelinePageTest {
 
     @Inject
@@ -38,7 +40,7 @@ class ClaimTimelinePageTest {
 
         String timeline = timeline();
 
-        assertThat(timeline, containsString("unknown"));
+        assertThat(timeline, containsString("<span class=\"who\">editor</span>"));
         assertThat(timeline, containsString("<span class=\"field\">Verdict:</span> <del>—</del> → <ins>Mostly false</ins>"));
         assertThat(timeline, containsString("<span class=\"field\">Status:</span> <del>Unreviewed</del> → <ins>Reviewed</ins>"));
         assertThat(timeline, containsString("<ins>The toll was 145.</ins>"));

@@ -5,6 +5,7 @@ import factcheck.support.SimultaneousReviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Refused saves leave no trace: of twenty reviewers saving the same version at once, one change is recorded. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ConcurrentReviewHistoryTest {
 
     private static final int REVIEWERS = 20;

@@ -1,0 +1,10 @@
+package factcheck.account;
+
+import factcheck.web.ResourceNotFoundException;
+
+public class AccountNotFoundException extends ResourceNotFoundException {
+
+    public AccountNotFoundException(String username) {
+        super("There is no user '" + username + "'.");
+    }
+}

@@ -1,0 +1,88 @@
+package factcheck.account;
+
+import factcheck.web.FormErrors;
+import factcheck.web.InvalidFieldException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+
+/** The signed-in user's own page: their password and their API tokens. */
+@Path("/account")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AccountPage {
+
+    @CheckedTemplate(basePath = "AccountPages")
+    static class Templates {
+        static native TemplateInstance account(Account account, List<ApiToken> tokens, IssuedToken issued,
+                                               FormErrors errors, boolean passwordChanged);
+    }
+
+    private final AccountService accounts;
+    private final ApiTokens tokens;
+    private final SecurityIdentity identity;
+
+    AccountPage(AccountService accounts, ApiTokens tokens, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance show(@RestQuery boolean passwordChanged) {
+        return page(null, FormErrors.none(), passwordChanged);
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
+        try {
+            accounts.changeOwnPassword(me(), currentPassword, newPassword);
+            return Response.seeOther(URI.create("/account?passwordChanged=true")).build();
+        } catch (InvalidFieldException e) {
+            return page(null, FormErrors.of(e), false);
+        }
+    }
+
+    /** Answers with the page itself, not a redirect: the new token is shown in this answer and never again. */
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance createToken(@RestForm String name) {
+        try {
+            return page(tokens.issue(me(), name), FormErrors.none(), false);
+        } catch (InvalidFieldException e) {
+            return page(null, FormErrors.of(e), false);
+        }
+    }
+
+    @POST
+    @Path("tokens/{id}/revoke")
+    public Response revokeToken(@RestPath long id) {
+        tokens.revoke(me(), id);
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    private TemplateInstance page(IssuedToken issued, FormErrors errors, boolean passwordChanged) {
+        return Templates.account(accounts.get(me()), tokens.list(me()), issued, errors, passwordChanged);
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,10 @@
+package factcheck.account;
+
+import factcheck.web.ResourceNotFoundException;
+
+public class ApiTokenNotFoundException extends ResourceNotFoundException {
+
+    public ApiTokenNotFoundException(long id) {
+        super("API token", id);
+    }
+}

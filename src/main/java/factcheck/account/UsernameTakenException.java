@@ -1,0 +1,10 @@
+package factcheck.account;
+
+import factcheck.web.DomainProblemException;
+
+public class UsernameTakenException extends DomainProblemException {
+
+    public UsernameTakenException(String username) {
+        super(409, "The username '" + username + "' is taken.");
+    }
+}
