@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,9 @@ public class ProblemMapper {
                     .build());
         }
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.seeOther(URI.create("/login")).build());
+        }
         return authenticator.getChallenge(routing).map(challenge -> {
             Response.ResponseBuilder response = Response.status(challenge.status);
             challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
