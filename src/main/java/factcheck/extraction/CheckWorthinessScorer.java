@@ -18,6 +18,11 @@ final class CheckWorthinessScorer {
     /** Scored outcome for one sentence; score unrounded, reasons strongest first. */
     record Assessment(double score, List<Signal> signals, String boilerplate) {
 
+        /** Publishing furniture scores 0, with the reason it is furniture as its only reason. */
+        static Assessment boilerplate(String reason) {
+            return new Assessment(0, List.of(), reason);
+        }
+
         /** Every signal as "reason (+weight)", strongest first, or the boilerplate reason; built on demand. */
         List<String> reasons() {
             if (boilerplate != null) {
@@ -56,10 +61,8 @@ final class CheckWorthinessScorer {
     /** Stable: signals of equal weight keep the order in which they were added. */
     private static final Comparator<Signal> STRONGEST_FIRST = Comparator.comparingDouble(s -> -Math.abs(s.weight()));
 
+    /** The score of a sentence that is not boilerplate; see {@link Assessment#boilerplate}. */
     Assessment score(SentenceFeatures f) {
-        if (f.boilerplate() != null) {
-            return new Assessment(0, List.of(), f.boilerplate());
-        }
         List<Signal> signals = new ArrayList<>();
         FigureSignals.add(f.quantities(), signals);
         Cues cues = f.cues();
@@ -89,9 +92,27 @@ final class CheckWorthinessScorer {
             signals.add(new Signal("makes a comparison: ", cues.comparisons(), "", COMPARISON));
         }
         addPenalties(f, signals);
-        // Summed before sorting and by the stream's compensated sum, so scores stay bit-identical.
-        double score = BASE + signals.stream().mapToDouble(Signal::weight).sum();
+        // Summed before sorting, so scores stay bit-identical.
+        double score = BASE + sum(signals);
         return new Assessment(Math.max(0, Math.min(1, score)), signals, null);
+    }
+
+    /**
+     * The weights by compensated (Kahan) summation, with the arithmetic of
+     * {@code DoubleStream.sum()}, which summed them before (weights are finite, so its NaN
+     * fallback never applies): two reported hedges weigh -0.225, so a score can land exactly
+     * half-way between two rounded values and the last bit decides. No stream per sentence.
+     */
+    private static double sum(List<Signal> signals) {
+        double sum = 0;
+        double compensation = 0;
+        for (Signal signal : signals) {
+            double term = signal.weight() - compensation;
+            double next = sum + term;
+            compensation = (next - sum) - term;
+            sum = next;
+        }
+        return sum - compensation;
     }
 
     private static void addPenalties(SentenceFeatures f, List<Signal> signals) {
@@ -133,10 +154,14 @@ final class CheckWorthinessScorer {
         return false;
     }
 
-    static String list(List<String> items) {
-        if (items.size() <= LISTED) {
-            return String.join(", ", items);
+    /** Appends the items separated by commas, the first {@value #LISTED} only, then how many more. */
+    static void appendList(List<String> items, StringBuilder b) {
+        int listed = Math.min(items.size(), LISTED);
+        for (int k = 0; k < listed; k++) {
+            b.append(k == 0 ? "" : ", ").append(items.get(k));
         }
-        return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED) + " more";
+        if (items.size() > LISTED) {
+            b.append(" and ").append(items.size() - LISTED).append(" more");
+        }
     }
 }

@@ -1,10 +1,8 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds check-worthy claims in a text: segments it into sentences, describes each sentence by
@@ -64,14 +62,17 @@ public final class ClaimExtractor {
     /**
      * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and
      * boilerplate are dropped before their text, kind and reasons are built, since nobody sees them.
+     * Boilerplate scores 0, so a sentence already below the threshold is dropped without
+     * scanning it for boilerplate.
      */
     private List<ExtractedClaim> score(String text, boolean claimsOnly) {
         Objects.requireNonNull(text, "text");
         List<Sentence> sentences = segmenter.segment(text);
-        List<List<Token>> tokenized = new ArrayList<>(sentences.size());
-        Set<String> lexicon = new HashSet<>();
+        TokenTable table = new TokenTable(text);
+        List<Tokens> tokenized = new ArrayList<>(sentences.size());
+        Lexicon lexicon = new Lexicon(text);
         for (Sentence sentence : sentences) {
-            List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
+            Tokens tokens = tokenizer.tokenize(table, sentence.start(), sentence.end());
             tokenized.add(tokens);
             if (SentenceAnalyzer.endsWithPunctuation(text, sentence)) {
                 ProperNameFinder.collectLexicon(tokens, lexicon);
@@ -83,8 +84,16 @@ public final class ClaimExtractor {
             SentenceFeatures features = analyzer.analyze(text, sentence, tokenized.get(i), lexicon);
             CheckWorthinessScorer.Assessment assessment = scorer.score(features);
             double score = Math.round(assessment.score() * 100) / 100.0;
-            if (claimsOnly && (score < threshold || features.boilerplate() != null)) {
+            if (claimsOnly && score < threshold) {
                 continue;
+            }
+            String boilerplate = BoilerplateDetector.detect(text, sentence.start(), sentence.end());
+            if (boilerplate != null) {
+                if (claimsOnly) {
+                    continue;
+                }
+                assessment = CheckWorthinessScorer.Assessment.boilerplate(boilerplate);
+                score = 0;
             }
             scored.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), score,
                     assessment.reasons(), classifier.classify(features), features.quantities()));

@@ -7,11 +7,14 @@ import java.util.Set;
 /** Finds attribution, event, hedge, opinion, causal and comparison cues in one pass over the tokens. */
 final class CueFinder {
 
+    /** Checked at every word, so it is a {@link Vocabulary} word with its own constant. */
+    static final String THAN = "than";
+
     private static final int MAX_SOURCE_TOKENS = 10;
-    private static final Set<String> AUXILIARIES = Set.of(
+    static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "previously", "later");
 
-    Cues find(String text, List<Token> tokens) {
+    Cues find(Tokens tokens) {
         List<String> attributions = new ArrayList<>();
         List<String> events = new ArrayList<>();
         List<String> hedges = new ArrayList<>();
@@ -20,20 +23,21 @@ final class CueFinder {
         List<String> causes = new ArrayList<>();
         List<String> comparisons = new ArrayList<>();
         for (int m = 0; m < tokens.size(); m++) {
-            Token t = tokens.get(m);
-            if (!t.isWord()) {
+            KnownWord known = tokens.word(m);
+            if (known == null) {
+                // Every cue word and "than" is in the vocabulary: an unknown word is no cue.
                 continue;
             }
-            boolean plain = !t.isCapitalised() || m == 0;
-            String word = t.lower();
-            CuePhrases.Entry entry = CuePhrases.lookup(word);
+            boolean plain = !tokens.isCapitalised(m) || m == 0;
+            String word = known.lower();
+            CuePhrases.Entry entry = known.cue();
             if (plain && entry != null) {
                 for (CuePhrases.Phrase p : entry.phrases()) {
                     if (!p.matches(tokens, m)) {
                         continue;
                     }
                     String phrase = p.text();
-                    boolean hedge = p.is(CuePhrases.HEDGE) && (!phrase.equals("may") || t.text().equals("may"))
+                    boolean hedge = p.is(CuePhrases.HEDGE) && (!phrase.equals("may") || tokens.textIs(m, "may"))
                             && !isReportedForecast(tokens, m);
                     if (hedge) {
                         addHedge(hedges, phrase, lastHedgeToken == m - 1);
@@ -48,16 +52,15 @@ final class CueFinder {
                     addUnique(events, word);
                 }
             }
-            if (word.equals("than") && m > 0 && isComparative(tokens.get(m - 1).lower())) {
-                addUnique(comparisons, tokens.get(m - 1).lower() + " than");
+            if (word.equals(THAN) && m > 0 && isComparative(tokens.lower(m - 1))) {
+                addUnique(comparisons, tokens.lower(m - 1) + " than");
             }
-            String source = entry == null ? null : attribution(text, tokens, m, entry);
+            String source = entry == null ? null : attribution(tokens, m, entry);
             if (source != null) {
                 attributions.add(source);
             }
         }
-        return new Cues(attributions, List.copyOf(events), List.copyOf(hedges), List.copyOf(opinions),
-                List.copyOf(causes), List.copyOf(comparisons), hasDirectQuote(tokens));
+        return new Cues(attributions, events, hedges, opinions, causes, comparisons, hasDirectQuote(tokens));
     }
 
     /** Adjacent markers read as one phrase ("will likely"), so the reason quotes what was written. */
@@ -70,9 +73,15 @@ final class CueFinder {
     }
 
     /** "economists had forecast 175,000": a report of an earlier forecast, checkable now. */
-    private static boolean isReportedForecast(List<Token> tokens, int m) {
-        return m > 0 && CueWords.PERFECT_AUXILIARIES.contains(tokens.get(m - 1).lower())
-                && CueWords.FORECAST_PARTICIPLES.contains(tokens.get(m).lower());
+    private static boolean isReportedForecast(Tokens tokens, int m) {
+        return m > 0 && isIn(CueWords.PERFECT_AUXILIARIES, tokens, m - 1)
+                && isIn(CueWords.FORECAST_PARTICIPLES, tokens, m);
+    }
+
+    /** True when the token is a word of {@code vocabulary}, whose words are all {@link Vocabulary} words. */
+    private static boolean isIn(Set<String> vocabulary, Tokens tokens, int k) {
+        String word = tokens.knownLower(k);
+        return word != null && vocabulary.contains(word);
     }
 
     private static void addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
@@ -93,81 +102,79 @@ final class CueFinder {
     }
 
     /** Only called for words in the cue dictionary: "according", speech verbs and evidence nouns are all there. */
-    private static String attribution(String text, List<Token> tokens, int m, CuePhrases.Entry entry) {
-        Token t = tokens.get(m);
-        String word = t.lower();
-        Token next = m + 1 < tokens.size() ? tokens.get(m + 1) : null;
-        if (word.equals("according") && next != null && next.is("to")) {
+    private static String attribution(Tokens tokens, int m, CuePhrases.Entry entry) {
+        String text = tokens.text();
+        String word = tokens.lower(m);
+        boolean hasNext = m + 1 < tokens.size();
+        if (word.equals("according") && hasNext && tokens.is(m + 1, "to")) {
             int last = m + 1;
-            while (last + 1 < tokens.size() && last - m < MAX_SOURCE_TOKENS && tokens.get(last + 1).isWord()) {
+            while (last + 1 < tokens.size() && last - m < MAX_SOURCE_TOKENS && tokens.isWord(last + 1)) {
                 last++;
             }
-            return text.substring(t.start(), tokens.get(last).end());
+            return text.substring(tokens.start(m), tokens.end(last));
         }
-        if (entry.evidenceNoun() && next != null && CueWords.EVIDENCE_VERBS.contains(next.lower())) {
-            return text.substring(t.start(), next.end());
+        if (entry.evidenceNoun() && hasNext && isIn(CueWords.EVIDENCE_VERBS, tokens, m + 1)) {
+            return text.substring(tokens.start(m), tokens.end(m + 1));
         }
-        if (t.isCapitalised() || !entry.speechVerb()) {
+        if (tokens.isCapitalised(m) || !entry.speechVerb()) {
             return null;
         }
-        if (CueWords.NEEDS_THAT.contains(word) && (next == null || !next.is("that"))) {
+        if (CueWords.NEEDS_THAT.contains(word) && (!hasNext || !tokens.is(m + 1, "that"))) {
             return null;
         }
-        boolean inverted = m > 0 && !tokens.get(m - 1).isWord();
+        boolean inverted = m > 0 && !tokens.isWord(m - 1);
         if (!inverted) {
-            return text.substring(tokens.get(subjectStart(tokens, m)).start(), t.end());
+            return text.substring(tokens.start(subjectStart(tokens, m)), tokens.end(m));
         }
         int last = m;
-        while (last + 1 < tokens.size() && last - m < 4 && tokens.get(last + 1).isCapitalised()) {
+        while (last + 1 < tokens.size() && last - m < 4 && tokens.isCapitalised(last + 1)) {
             last++;
         }
-        return text.substring(t.start(), tokens.get(last).end());
+        return text.substring(tokens.start(m), tokens.end(last));
     }
 
     /**
      * Start of the speaker before a speech verb: "Dr. Smith said", "Russia has blamed", "officials said".
      * After a closing quote the speaker follows the verb instead ("…," said Mayor Ana López).
      */
-    private static int subjectStart(List<Token> tokens, int verb) {
+    private static int subjectStart(Tokens tokens, int verb) {
         int k = verb - 1;
         int skipped = 0;
-        while (k >= 0 && skipped < 2 && AUXILIARIES.contains(tokens.get(k).lower())) {
+        while (k >= 0 && skipped < 2 && isIn(AUXILIARIES, tokens, k)) {
             k--;
             skipped++;
         }
         int first = verb;
         while (k >= 0 && verb - k <= 6) {
-            Token u = tokens.get(k);
-            boolean abbreviationDot = u.is(".") && !u.spaced() && k > 0 && tokens.get(k - 1).isCapitalised();
-            if (!u.isCapitalised() && !abbreviationDot) {
+            boolean abbreviationDot = tokens.is(k, ".") && !tokens.spaced(k) && k > 0 && tokens.isCapitalised(k - 1);
+            if (!tokens.isCapitalised(k) && !abbreviationDot) {
                 break;
             }
             first = k;
             k--;
         }
-        if (first == verb && verb > 0 && tokens.get(verb - 1).isWord()) {
+        if (first == verb && verb > 0 && tokens.isWord(verb - 1)) {
             first = verb - 1;
         }
         return first;
     }
 
     /** Two double quotation marks, or a sentence opening with a single quote closed after , ? or ! */
-    private static boolean hasDirectQuote(List<Token> tokens) {
+    private static boolean hasDirectQuote(Tokens tokens) {
         int marks = 0;
         boolean closedSingle = false;
         for (int m = 0; m < tokens.size(); m++) {
-            Token t = tokens.get(m);
-            if (t.type() != Token.Type.SYMBOL) {
+            if (!tokens.isSymbol(m)) {
                 continue;
             }
-            if (t.is("\"") || t.is("“") || t.is("”")) {
+            if (tokens.isOneOf(m, "\"“”")) {
                 marks++;
             }
-            if ((t.is("'") || t.is("’")) && m > 0 && !t.spaced() && ",?!".contains(tokens.get(m - 1).text())) {
+            if (tokens.isOneOf(m, "'’") && m > 0 && !tokens.spaced(m) && tokens.isOneOf(m - 1, ",?!")) {
                 closedSingle = true;
             }
         }
-        boolean opensWithSingle = !tokens.isEmpty() && (tokens.get(0).is("'") || tokens.get(0).is("‘"));
+        boolean opensWithSingle = !tokens.isEmpty() && tokens.isOneOf(0, "'‘");
         return marks >= 2 || opensWithSingle && closedSingle;
     }
 }

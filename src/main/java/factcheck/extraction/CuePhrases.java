@@ -31,14 +31,17 @@ final class CuePhrases {
             return (kinds & kind) != 0;
         }
 
-        /** True when tokens m.. are words spelling this phrase. */
-        boolean matches(List<Token> tokens, int m) {
+        /**
+         * True when tokens m.. are words spelling this phrase. Every word of every phrase is in
+         * the {@link Vocabulary}, so a token without a vocabulary entry cannot be one of them.
+         */
+        boolean matches(Tokens tokens, int m) {
             if (m + words.length > tokens.size()) {
                 return false;
             }
             for (int k = 1; k < words.length; k++) {
-                Token t = tokens.get(m + k);
-                if (!t.isWord() || !t.lower().equals(words[k])) {
+                KnownWord word = tokens.word(m + k);
+                if (word == null || !word.lower().equals(words[k])) {
                     return false;
                 }
             }
@@ -62,6 +65,17 @@ final class CuePhrases {
     /** The entry for a lower-cased word, or null when the word starts no cue. */
     static Entry lookup(String lower) {
         return BY_FIRST_WORD.get(lower);
+    }
+
+    /** Every word that has an entry or occurs in a phrase, for the {@link Vocabulary}. */
+    static Set<String> words() {
+        Set<String> words = new HashSet<>(BY_FIRST_WORD.keySet());
+        for (Entry entry : BY_FIRST_WORD.values()) {
+            for (Phrase phrase : entry.phrases()) {
+                words.addAll(List.of(phrase.words()));
+            }
+        }
+        return words;
     }
 
     private static Map<String, Entry> build() {

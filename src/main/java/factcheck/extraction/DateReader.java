@@ -1,7 +1,5 @@
 package factcheck.extraction;
 
-import java.util.List;
-
 /**
  * Recognises dates: "March 2024" (2024-03), "5 March 2024" and "March 5, 2024" (2024-03-05),
  * decades ("1990s") and bare years. A bare four-digit number only reads as a year between
@@ -12,24 +10,23 @@ final class DateReader {
     private DateReader() {
     }
 
-    static QuantityParser.Match read(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (t.isCapitalised() && NumberWords.MONTHS.containsKey(t.lower())) {
-            return monthFirst(tokens, i, NumberWords.MONTHS.get(t.lower()));
+    static QuantityParser.Match read(Tokens tokens, int i) {
+        if (tokens.isCapitalised(i) && NumberWords.MONTHS.containsKey(tokens.lower(i))) {
+            return monthFirst(tokens, i, NumberWords.MONTHS.get(tokens.lower(i)));
         }
-        if (!t.isNumber()) {
+        if (!tokens.isNumber(i)) {
             return null;
         }
         QuantityParser.Match dayFirst = dayFirst(tokens, i);
         return dayFirst != null ? dayFirst : year(tokens, i);
     }
 
-    private static QuantityParser.Match monthFirst(List<Token> tokens, int i, int month) {
+    private static QuantityParser.Match monthFirst(Tokens tokens, int i, int month) {
         int k = skipAbbreviationDot(tokens, i + 1);
         int day = day(tokens, k);
         if (day > 0) {
             int y = skipOrdinal(tokens, k + 1);
-            if (y < tokens.size() && tokens.get(y).is(",")) {
+            if (y < tokens.size() && tokens.is(y, ",")) {
                 y++;
             }
             int year = year4(tokens, y, 1000, 2999);
@@ -39,43 +36,44 @@ final class DateReader {
         return year > 0 ? new QuantityParser.Match(i, k, iso(year, month, 0), QuantityParser.DATE) : null;
     }
 
-    private static QuantityParser.Match dayFirst(List<Token> tokens, int i) {
+    private static QuantityParser.Match dayFirst(Tokens tokens, int i) {
         int day = day(tokens, i);
         if (day == 0) {
             return null;
         }
         int k = skipOrdinal(tokens, i + 1);
-        if (k < tokens.size() && tokens.get(k).is("of")) {
+        if (k < tokens.size() && tokens.is(k, "of")) {
             k++;
         }
-        if (k >= tokens.size() || !tokens.get(k).isCapitalised()) {
+        if (k >= tokens.size() || !tokens.isCapitalised(k)) {
             return null;
         }
-        Integer month = NumberWords.MONTHS.get(tokens.get(k).lower());
+        Integer month = NumberWords.MONTHS.get(tokens.lower(k));
         if (month == null) {
             return null;
         }
         int y = skipAbbreviationDot(tokens, k + 1);
-        if (y < tokens.size() && tokens.get(y).is(",")) {
+        if (y < tokens.size() && tokens.is(y, ",")) {
             y++;
         }
         int year = year4(tokens, y, 1000, 2999);
         return year > 0 ? new QuantityParser.Match(i, y, iso(year, month, day), QuantityParser.DATE) : null;
     }
 
-    private static QuantityParser.Match year(List<Token> tokens, int i) {
+    private static QuantityParser.Match year(Tokens tokens, int i) {
         int year = year4(tokens, i, 1800, 2100);
         if (year == 0) {
             return null;
         }
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (next != null && !next.spaced() && next.is("s")) {
+        int next = i + 1;
+        boolean hasNext = next < tokens.size();
+        if (hasNext && !tokens.spaced(next) && tokens.is(next, "s")) {
             return new QuantityParser.Match(i, i + 1, year + "s", QuantityParser.DATE);
         }
-        if (next != null && !next.spaced() && next.isWord() || !hasYearContext(tokens, i)) {
+        if (hasNext && !tokens.spaced(next) && tokens.isWord(next) || !hasYearContext(tokens, i)) {
             return null;
         }
-        boolean isAmount = next != null && (next.is("%") || NumberWords.SCALE_WORDS.containsKey(next.lower()));
+        boolean isAmount = hasNext && (tokens.is(next, "%") || NumberWords.SCALE_WORDS.containsKey(tokens.lower(next)));
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, i + 1, false);
         boolean countsPeople = unit != null && UnitResolver.PEOPLE.equals(unit.name());
         if (isAmount || countsPeople) {
@@ -84,47 +82,57 @@ final class DateReader {
         return new QuantityParser.Match(i, i, String.valueOf(year), QuantityParser.DATE);
     }
 
-    private static boolean hasYearContext(List<Token> tokens, int i) {
+    private static boolean hasYearContext(Tokens tokens, int i) {
         if (i == 0) {
             return false;
         }
-        Token prev = tokens.get(i - 1);
-        if (prev.is("(")) {
+        int prev = i - 1;
+        if (tokens.is(prev, "(")) {
             return true;
         }
-        if (prev.is("-") && i > 1) {
-            prev = tokens.get(i - 2);
+        if (tokens.is(prev, "-") && i > 1) {
+            prev = i - 2;
         }
-        return prev.isWord() && NumberWords.YEAR_CONTEXT.contains(prev.lower());
+        return tokens.isWord(prev) && NumberWords.YEAR_CONTEXT.contains(tokens.lower(prev));
     }
 
-    private static int day(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !tokens.get(k).isNumber() || tokens.get(k).text().length() > 2) {
+    /** A number token of one or two characters is all digits: points and commas need digits after them. */
+    private static int day(Tokens tokens, int k) {
+        if (k >= tokens.size() || !tokens.isNumber(k) || tokens.length(k) > 2) {
             return 0;
         }
-        int day = Integer.parseInt(tokens.get(k).text());
+        int day = digitsValue(tokens, k);
         return day >= 1 && day <= 31 ? day : 0;
     }
 
-    private static int year4(List<Token> tokens, int k, int min, int max) {
-        if (k >= tokens.size() || !tokens.get(k).isNumber() || tokens.get(k).text().length() != 4) {
+    private static int year4(Tokens tokens, int k, int min, int max) {
+        if (k >= tokens.size() || !tokens.isNumber(k) || tokens.length(k) != 4) {
             return 0;
         }
-        String digits = tokens.get(k).text();
-        if (!digits.chars().allMatch(Tokenizer::isAsciiDigit)) {
-            return 0;
-        }
-        int year = Integer.parseInt(digits);
+        int year = digitsValue(tokens, k);
         return year >= min && year <= max ? year : 0;
     }
 
-    private static int skipAbbreviationDot(List<Token> tokens, int k) {
-        return k < tokens.size() && tokens.get(k).is(".") && !tokens.get(k).spaced() ? k + 1 : k;
+    /** The value of a token made of ASCII digits only, or -1 for any other token. */
+    private static int digitsValue(Tokens tokens, int k) {
+        String text = tokens.text();
+        int value = 0;
+        for (int c = tokens.start(k); c < tokens.end(k); c++) {
+            if (!Tokenizer.isAsciiDigit(text.charAt(c))) {
+                return -1;
+            }
+            value = value * 10 + text.charAt(c) - '0';
+        }
+        return value;
     }
 
-    private static int skipOrdinal(List<Token> tokens, int k) {
-        boolean ordinal = k < tokens.size() && !tokens.get(k).spaced() && tokens.get(k).isWord()
-                && NumberWords.ORDINAL_SUFFIXES.contains(tokens.get(k).lower());
+    private static int skipAbbreviationDot(Tokens tokens, int k) {
+        return k < tokens.size() && tokens.is(k, ".") && !tokens.spaced(k) ? k + 1 : k;
+    }
+
+    private static int skipOrdinal(Tokens tokens, int k) {
+        boolean ordinal = k < tokens.size() && !tokens.spaced(k) && tokens.isWord(k)
+                && NumberWords.ORDINAL_SUFFIXES.contains(tokens.lower(k));
         return ordinal ? k + 1 : k;
     }
 

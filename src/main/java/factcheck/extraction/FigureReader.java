@@ -1,7 +1,6 @@
 package factcheck.extraction;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,25 +16,24 @@ final class FigureReader {
     }
 
     /** Clock times are not amounts: "5 p.m." is when, not how many. */
-    private static final Set<String> CLOCK_WORDS = Set.of("a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc");
+    static final Set<String> CLOCK_WORDS = Set.of("a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc");
 
     private FigureReader() {
     }
 
-    static QuantityParser.Match money(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
+    static QuantityParser.Match money(Tokens tokens, int i) {
         String code = null;
         int k = i + 1;
-        if (t.isWord() && NumberWords.DOLLAR_PREFIXES.containsKey(t.text()) && k < tokens.size()
-                && tokens.get(k).is("$") && !tokens.get(k).spaced()) {
-            code = NumberWords.DOLLAR_PREFIXES.get(t.text());
+        if (k < tokens.size() && tokens.is(k, "$") && !tokens.spaced(k) && tokens.isWord(i)
+                && NumberWords.DOLLAR_PREFIXES.containsKey(tokens.text(i))) {
+            code = NumberWords.DOLLAR_PREFIXES.get(tokens.text(i));
             k++;
-        } else if (t.type() == Token.Type.SYMBOL) {
-            code = NumberWords.CURRENCY_SYMBOLS.get(t.text());
-        } else if (t.isWord() && t.text().length() == 3 && t.isUpperCase()) {
-            code = NumberWords.CURRENCY_WORDS.get(t.lower());
+        } else if (tokens.isSymbol(i)) {
+            code = NumberWords.CURRENCY_SYMBOLS.get(tokens.text(i));
+        } else if (tokens.isWord(i) && tokens.length(i) == 3 && tokens.isUpperCase(i)) {
+            code = NumberWords.CURRENCY_WORDS.get(tokens.lower(i));
         }
-        if (code == null || k >= tokens.size() || !tokens.get(k).isNumber()) {
+        if (code == null || k >= tokens.size() || !tokens.isNumber(k)) {
             return null;
         }
         Scaled amount = scaled(tokens, k);
@@ -45,9 +43,8 @@ final class FigureReader {
         return new QuantityParser.Match(i, amount.last(), NumberWords.format(amount.value()), code);
     }
 
-    static QuantityParser.Match number(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.isNumber() || isPartOfIdentifier(tokens, i)) {
+    static QuantityParser.Match number(Tokens tokens, int i) {
+        if (!tokens.isNumber(i) || isPartOfIdentifier(tokens, i)) {
             return null;
         }
         Scaled amount = scaled(tokens, i);
@@ -62,45 +59,45 @@ final class FigureReader {
      * follows it: a percent sign or words, a currency word, or the noun it counts. Null after a
      * clock word, since "5 p.m." says when, not how many.
      */
-    static QuantityParser.Match withSuffix(List<Token> tokens, int i, int last, String value) {
-        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-        Token after = last + 2 < tokens.size() ? tokens.get(last + 2) : null;
-        if (next == null) {
+    static QuantityParser.Match withSuffix(Tokens tokens, int i, int last, String value) {
+        int next = last + 1;
+        int after = last + 2;
+        boolean hasAfter = after < tokens.size();
+        if (next >= tokens.size()) {
             return new QuantityParser.Match(i, last, value, null);
         }
-        String word = next.lower();
-        if (next.is("%") || word.equals("percent") || word.equals("pct")) {
+        String word = tokens.lower(next);
+        if (tokens.is(next, "%") || word.equals("percent") || word.equals("pct")) {
             return new QuantityParser.Match(i, last + 1, value, QuantityParser.PERCENT);
         }
-        if (word.equals("per") && after != null && after.is("cent")) {
+        if (word.equals("per") && hasAfter && tokens.is(after, "cent")) {
             return new QuantityParser.Match(i, last + 2, value, QuantityParser.PERCENT);
         }
-        if (word.equals("percentage") && after != null && after.lower().startsWith("point")) {
+        if (word.equals("percentage") && hasAfter && tokens.lower(after).startsWith("point")) {
             return new QuantityParser.Match(i, last + 2, value, "percentage points");
         }
-        if (next.isWord() && NumberWords.CURRENCY_WORDS.containsKey(word)) {
+        if (tokens.isWord(next) && NumberWords.CURRENCY_WORDS.containsKey(word)) {
             return new QuantityParser.Match(i, last + 1, value, NumberWords.CURRENCY_WORDS.get(word));
         }
-        if (next.isWord() && CLOCK_WORDS.contains(word)) {
+        if (tokens.isWord(next) && CLOCK_WORDS.contains(word)) {
             return null;
         }
-        if (next.isWord() && !next.spaced()) {
+        if (tokens.isWord(next) && !tokens.spaced(next)) {
             return new QuantityParser.Match(i, last + 1, value, word);
         }
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, last + 1, false);
         return withUnit(i, last, value, unit);
     }
 
-    static QuantityParser.Match numberWord(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.isWord()) {
+    static QuantityParser.Match numberWord(Tokens tokens, int i) {
+        if (!tokens.isWord(i)) {
             return null;
         }
-        String word = t.lower();
+        String word = tokens.lower(i);
         if (NumberWords.VAGUE.contains(word)) {
             int last = i;
-            if (i + 2 < tokens.size() && tokens.get(i + 1).is("of")
-                    && NumberWords.VAGUE.contains(tokens.get(i + 2).lower())) {
+            if (i + 2 < tokens.size() && tokens.is(i + 1, "of")
+                    && NumberWords.VAGUE.contains(tokens.lower(i + 2))) {
                 last = i + 2;
             }
             UnitResolver.Unit unit = UnitResolver.resolve(tokens, last + 1, true);
@@ -110,7 +107,7 @@ final class FigureReader {
         int k = i;
         if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()) {
             k = i + 1;
-            word = tokens.get(k).lower();
+            word = tokens.lower(k);
             if (!word.equals("dozen") && !word.equals("hundred") && !NumberWords.SCALE_WORDS.containsKey(word)) {
                 return null;
             }
@@ -119,8 +116,8 @@ final class FigureReader {
         if (value == null) {
             return null;
         }
-        if (k + 1 < tokens.size() && NumberWords.SCALE_WORDS.containsKey(tokens.get(k + 1).lower())) {
-            value = value.multiply(NumberWords.SCALE_WORDS.get(tokens.get(k + 1).lower()));
+        if (k + 1 < tokens.size() && NumberWords.SCALE_WORDS.containsKey(tokens.lower(k + 1))) {
+            value = value.multiply(NumberWords.SCALE_WORDS.get(tokens.lower(k + 1)));
             k++;
         }
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, k + 1, false);
@@ -154,16 +151,17 @@ final class FigureReader {
     }
 
     /** The number at {@code k} times any scale word after it: "10 million", "1.2bn". */
-    static Scaled scaled(List<Token> tokens, int k) {
-        BigDecimal value = NumberWords.parse(tokens.get(k).text());
+    static Scaled scaled(Tokens tokens, int k) {
+        BigDecimal value = NumberWords.parse(tokens.text(k));
         if (value == null) {
             return null;
         }
-        if (k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
-            Token next = tokens.get(k + 1);
-            BigDecimal factor = next.spaced()
-                    ? NumberWords.SCALE_WORDS.get(next.lower())
-                    : NumberWords.SCALE_SUFFIXES.getOrDefault(next.lower(), NumberWords.SCALE_WORDS.get(next.lower()));
+        // Scale words and suffixes are vocabulary words: a word without an entry scales nothing.
+        String next = k + 1 < tokens.size() ? tokens.knownLower(k + 1) : null;
+        if (next != null) {
+            BigDecimal factor = tokens.spaced(k + 1)
+                    ? NumberWords.SCALE_WORDS.get(next)
+                    : NumberWords.SCALE_SUFFIXES.getOrDefault(next, NumberWords.SCALE_WORDS.get(next));
             if (factor != null) {
                 return new Scaled(value.multiply(factor), k + 1);
             }
@@ -172,25 +170,24 @@ final class FigureReader {
     }
 
     /** "COVID-19", "10:30", "3/4", "2nd": digits that are labels, times or ordinals, not amounts. */
-    private static boolean isPartOfIdentifier(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (i > 0 && !t.spaced()) {
-            Token prev = tokens.get(i - 1);
-            if (prev.isWord() || prev.isNumber()) {
+    private static boolean isPartOfIdentifier(Tokens tokens, int i) {
+        if (i > 0 && !tokens.spaced(i)) {
+            int prev = i - 1;
+            if (tokens.isWord(prev) || tokens.isNumber(prev)) {
                 return true;
             }
-            boolean joiner = "-/:.#".contains(prev.text());
-            if (joiner && i > 1 && !prev.spaced() && tokens.get(i - 2).type() != Token.Type.SYMBOL) {
+            boolean joiner = tokens.isOneOf(prev, "-/:.#");
+            if (joiner && i > 1 && !tokens.spaced(prev) && !tokens.isSymbol(i - 2)) {
                 return true;
             }
         }
         if (i + 1 < tokens.size()) {
-            Token next = tokens.get(i + 1);
-            if (!next.spaced() && next.isWord() && NumberWords.ORDINAL_SUFFIXES.contains(next.lower())) {
+            int next = i + 1;
+            if (!tokens.spaced(next) && tokens.isWord(next) && NumberWords.ORDINAL_SUFFIXES.contains(tokens.lower(next))) {
                 return true;
             }
-            boolean joined = !next.spaced() && (next.is(":") || next.is("/"));
-            return joined && i + 2 < tokens.size() && tokens.get(i + 2).isNumber() && !tokens.get(i + 2).spaced();
+            boolean joined = !tokens.spaced(next) && (tokens.is(next, ":") || tokens.is(next, "/"));
+            return joined && i + 2 < tokens.size() && tokens.isNumber(i + 2) && !tokens.spaced(i + 2);
         }
         return false;
     }

@@ -26,6 +26,9 @@ final class FigureSignals {
     }
 
     static void add(List<Quantity> quantities, List<Signal> signals) {
+        if (quantities.isEmpty()) {
+            return;
+        }
         List<String> percentages = new ArrayList<>();
         List<String> money = new ArrayList<>();
         List<String> counts = new ArrayList<>();

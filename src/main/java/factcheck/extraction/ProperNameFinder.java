@@ -41,23 +41,23 @@ final class ProperNameFinder {
 
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
-    Names find(List<Token> tokens, Set<String> lexicon) {
+    Names find(Tokens tokens, Lexicon lexicon) {
         List<String> entities = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         int firstWord = firstWordIndex(tokens);
         int m = 0;
         while (m < tokens.size()) {
-            if (!isNameToken(tokens.get(m))) {
+            if (!isNameToken(tokens, m)) {
                 m++;
                 continue;
             }
             int end = runEnd(tokens, m);
             int start = m;
-            while (start <= end && STOP_CAPS.contains(tokens.get(start).text())) {
+            while (start <= end && isStopCap(tokens, start)) {
                 start++;
             }
-            if (start < end && start == firstWord && CONNECTORS.contains(tokens.get(start + 1).text())
-                    && !lexicon.contains(tokens.get(start).withoutPossessive())) {
+            if (start < end && start == firstWord && isConnector(tokens, start + 1)
+                    && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))) {
                 start += 2;
             }
             if (start <= end) {
@@ -69,56 +69,67 @@ final class ProperNameFinder {
     }
 
     /** Capitalised words mid-sentence, as evidence that a word is a name wherever it appears. */
-    static void collectLexicon(List<Token> tokens, Set<String> lexicon) {
+    static void collectLexicon(Tokens tokens, Lexicon lexicon) {
         int firstWord = firstWordIndex(tokens);
         for (int m = firstWord + 1; m < tokens.size(); m++) {
-            Token t = tokens.get(m);
-            if (isNameToken(t) && !STOP_CAPS.contains(t.text())) {
-                lexicon.add(t.withoutPossessive());
+            if (isNameToken(tokens, m) && !isStopCap(tokens, m)) {
+                lexicon.add(tokens.start(m), tokens.endWithoutPossessive(m));
             }
         }
+    }
+
+    /**
+     * True when the token is spelled as one of {@link #STOP_CAPS}. Their lower-case forms are
+     * vocabulary words that carry the capitalised spelling, so no string is built.
+     */
+    private static boolean isStopCap(Tokens tokens, int k) {
+        KnownWord word = tokens.word(k);
+        return word != null && word.stopCap() != null && tokens.textIs(k, word.stopCap());
+    }
+
+    private static boolean isConnector(Tokens tokens, int k) {
+        return tokens.isWord(k) && CONNECTORS.contains(tokens.text(k));
     }
 
     /**
      * Index of the word that opens the sentence proper. A dateline ("RIVERTON — Floods ...")
      * is skipped, because the word after it is capitalised for the same reason a first word is.
      */
-    private static int firstWordIndex(List<Token> tokens) {
+    private static int firstWordIndex(Tokens tokens) {
         int first = 0;
-        while (first < tokens.size() && !tokens.get(first).isWord()) {
+        while (first < tokens.size() && !tokens.isWord(first)) {
             first++;
         }
         int k = first;
-        while (k < tokens.size() && isAllCaps(tokens.get(k))) {
+        while (k < tokens.size() && isAllCaps(tokens, k)) {
             k++;
         }
-        boolean dateline = k > first && k + 1 < tokens.size() && "—–-".contains(tokens.get(k).text())
-                && tokens.get(k + 1).isWord();
+        boolean dateline = k > first && k + 1 < tokens.size() && tokens.isOneOf(k, "—–-")
+                && tokens.isWord(k + 1);
         return dateline ? k + 1 : first;
     }
 
-    private static boolean isAllCaps(Token t) {
-        return t.isWord() && t.text().length() > 1 && t.isUpperCase();
+    private static boolean isAllCaps(Tokens tokens, int k) {
+        return tokens.isWord(k) && tokens.length(k) > 1 && tokens.isUpperCase(k);
     }
 
-    private static boolean isNameToken(Token t) {
-        return t.isCapitalised() && !t.text().equals("I");
+    private static boolean isNameToken(Tokens tokens, int k) {
+        return tokens.isCapitalised(k) && !tokens.textIs(k, "I");
     }
 
     /** Last index of the name run starting at m; a possessive ends the run ("Moscow’s Crocus"). */
-    private static int runEnd(List<Token> tokens, int m) {
+    private static int runEnd(Tokens tokens, int m) {
         int end = m;
         int k = m + 1;
-        while (k < tokens.size() && !hasPossessive(tokens.get(end))) {
-            Token u = tokens.get(k);
-            boolean hasNext = k + 1 < tokens.size() && isNameToken(tokens.get(k + 1));
-            if (isNameToken(u) && u.spaced()) {
+        while (k < tokens.size() && !tokens.hasPossessive(end)) {
+            boolean hasNext = k + 1 < tokens.size() && isNameToken(tokens, k + 1);
+            if (isNameToken(tokens, k) && tokens.spaced(k)) {
                 end = k;
                 k++;
-            } else if (hasNext && u.isWord() && CONNECTORS.contains(u.text())) {
+            } else if (hasNext && isConnector(tokens, k)) {
                 end = k + 1;
                 k += 2;
-            } else if (hasNext && u.is(".") && !u.spaced() && tokens.get(k - 1).text().length() <= 3) {
+            } else if (hasNext && tokens.is(k, ".") && !tokens.spaced(k) && tokens.length(k - 1) <= 3) {
                 end = k + 1;
                 k += 2;
             } else {
@@ -128,30 +139,28 @@ final class ProperNameFinder {
         return end;
     }
 
-    private static void classify(List<Token> tokens, int start, int end, int firstWord, Set<String> lexicon,
+    private static void classify(Tokens tokens, int start, int end, int firstWord, Lexicon lexicon,
                                  List<String> entities, List<String> groups) {
-        Token only = tokens.get(start);
         if (start == end) {
-            if (NumberWords.MONTHS.containsKey(only.lower())) {
+            // Months are vocabulary words: a token without an entry is no month.
+            KnownWord word = tokens.word(start);
+            if (word != null && NumberWords.MONTHS.containsKey(word.lower())) {
                 return;
             }
-            String word = only.withoutPossessive();
-            if (start == firstWord && !lexicon.contains(word) && !KnownPlaces.NAMES.contains(word)) {
+            if (start == firstWord && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))
+                    && !KnownPlaces.NAMES.contains(tokens.withoutPossessive(start))) {
                 return;
             }
         }
-        Token last = tokens.get(end);
         String name = joined(tokens, start, end);
-        if (last.text().indexOf('.') > 0 && end + 1 < tokens.size() && tokens.get(end + 1).is(".")
-                && !tokens.get(end + 1).spaced()) {
+        if (tokens.indexOf(end, '.') > 0 && end + 1 < tokens.size() && tokens.is(end + 1, ".") && !tokens.spaced(end + 1)) {
             name += ".";
         }
-        if (hasPossessive(last)) {
+        if (tokens.hasPossessive(end)) {
             name = name.substring(0, name.length() - 2);
         }
-        Token after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
-        boolean adjectival = after != null && after.isWord() && !after.isCapitalised();
-        if (adjectival && isGroupWord(last.text())) {
+        boolean adjectival = end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isCapitalised(end + 1);
+        if (adjectival && isGroupWord(tokens.text(end))) {
             addUnique(groups, name);
         } else {
             addUnique(entities, name);
@@ -165,15 +174,13 @@ final class ProperNameFinder {
         }
     }
 
-    private static boolean hasPossessive(Token t) {
-        return !t.withoutPossessive().equals(t.text());
-    }
-
-    private static String joined(List<Token> tokens, int start, int end) {
+    private static String joined(Tokens tokens, int start, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = start; k <= end; k++) {
-            Token t = tokens.get(k);
-            b.append(k > start && t.spaced() ? " " : "").append(t.text());
+            if (k > start && tokens.spaced(k)) {
+                b.append(' ');
+            }
+            b.append(tokens.text(), tokens.start(k), tokens.end(k));
         }
         return b.toString();
     }

@@ -25,6 +25,9 @@ final class QuantityParser {
             "about", "nearly", "around", "almost", "over", "roughly", "approximately", "some",
             "estimated", "under", "approx", "circa", "only", "just", "below", "above", "exactly");
 
+    /** The words qualifiers are made of, for the {@link Vocabulary}. */
+    static final Set<String> QUALIFIER_WORDS = qualifierWords();
+
     /** A matched quantity as token indexes, first to last inclusive. */
     record Match(int first, int last, String value, String unit, String upperValue) {
 
@@ -40,7 +43,10 @@ final class QuantityParser {
      * currency words and dollar prefixes ("US$"). Any other word, unless hyphenated
      * ("twenty-five"), is skipped with one look-up instead of trying every reader on it.
      */
-    private static final Set<String> OPENING_WORDS = openingWords();
+    static final Set<String> OPENING_WORDS = openingWords();
+
+    /** The currency symbols, all single characters, as one string to search. */
+    private static final String CURRENCY_SYMBOL_CHARS = String.join("", NumberWords.CURRENCY_SYMBOLS.keySet());
 
     /** True for amounts of money, whose unit is a currency code such as "USD". */
     static boolean isMoney(Quantity q) {
@@ -60,13 +66,46 @@ final class QuantityParser {
         return Set.copyOf(words);
     }
 
-    /** False for tokens that no reader below can start a match at. */
-    private static boolean mayOpenQuantity(Token t) {
-        return switch (t.type()) {
-            case NUMBER -> true;
-            case WORD -> OPENING_WORDS.contains(t.lower()) || t.lower().indexOf('-') > 0;
-            case SYMBOL -> NumberWords.CURRENCY_SYMBOLS.containsKey(t.text());
-        };
+    /** True for a lower-cased word that can open a quantity, hyphenated words included. */
+    static boolean opensQuantity(String lower) {
+        return OPENING_WORDS.contains(lower) || lower.indexOf('-') > 0;
+    }
+
+    /**
+     * False for tokens that no reader below can start a match at. Every opening word is in the
+     * {@link Vocabulary}, so an unknown word can only open a quantity when it is hyphenated
+     * (a word starts with a letter and no character lower-cases to or from '-', so the hyphen
+     * the tokenizer saw is the one {@link #opensQuantity} would find).
+     */
+    private static boolean mayOpenQuantity(Tokens tokens, int i) {
+        if (tokens.isNumber(i)) {
+            return true;
+        }
+        if (tokens.isWord(i)) {
+            KnownWord word = tokens.word(i);
+            return word != null ? word.opensQuantity() : tokens.isHyphenated(i);
+        }
+        return tokens.isOneOf(i, CURRENCY_SYMBOL_CHARS);
+    }
+
+    private static boolean areQualifierWords(Tokens tokens, int from, int to) {
+        for (int m = from; m < to; m++) {
+            String word = tokens.knownLower(m);
+            if (word == null || !QUALIFIER_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> qualifierWords() {
+        Set<String> words = new HashSet<>();
+        for (Set<String> qualifiers : List.of(QUALIFIERS_1, QUALIFIERS_2, QUALIFIERS_3)) {
+            for (String qualifier : qualifiers) {
+                words.addAll(List.of(qualifier.split(" ")));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> currencyCodes() {
@@ -76,11 +115,11 @@ final class QuantityParser {
         return Set.copyOf(codes);
     }
 
-    List<Quantity> parse(String text, List<Token> tokens) {
+    List<Quantity> parse(Tokens tokens) {
         List<Quantity> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!mayOpenQuantity(tokens.get(i))) {
+            if (!mayOpenQuantity(tokens, i)) {
                 i++;
                 continue;
             }
@@ -102,28 +141,28 @@ final class QuantityParser {
                 i++;
                 continue;
             }
-            int start = tokens.get(m.first()).start();
-            int end = tokens.get(m.last()).end();
+            int start = tokens.start(m.first());
+            int end = tokens.end(m.last());
             String qualifier = date ? null : qualifier(tokens, m.first());
-            found.add(new Quantity(text.substring(start, end), start, end, m.value(), m.unit(), qualifier,
+            found.add(new Quantity(tokens.text().substring(start, end), start, end, m.value(), m.unit(), qualifier,
                     m.upperValue()));
             i = m.last() + 1;
         }
         return found;
     }
 
-    private static String qualifier(List<Token> tokens, int first) {
+    /**
+     * The qualifier phrase of up to three words before the quantity. Qualifier words are
+     * vocabulary words, so a phrase is only built when every word before is one of them.
+     */
+    private static String qualifier(Tokens tokens, int first) {
         for (int size = 3; size >= 1; size--) {
-            if (first - size < 0) {
+            if (first - size < 0 || !areQualifierWords(tokens, first - size, first)) {
                 continue;
             }
             StringBuilder phrase = new StringBuilder();
             for (int m = first - size; m < first; m++) {
-                if (!tokens.get(m).isWord()) {
-                    phrase.setLength(0);
-                    break;
-                }
-                phrase.append(phrase.length() == 0 ? "" : " ").append(tokens.get(m).lower());
+                phrase.append(phrase.length() == 0 ? "" : " ").append(tokens.knownLower(m));
             }
             String candidate = phrase.toString();
             Set<String> known = size == 3 ? QUALIFIERS_3 : size == 2 ? QUALIFIERS_2 : QUALIFIERS_1;

@@ -1,8 +1,6 @@
 package factcheck.extraction;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Reads ranges: "between 10 and 20 people", "10-20 people", "5.25%-5.5%", "$1-2 billion",
@@ -13,7 +11,7 @@ import java.util.Set;
  */
 final class RangeReader {
 
-    private static final Set<String> DASHES = Set.of("–", "—");
+    private static final String DASHES = "–—";
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
@@ -29,26 +27,26 @@ final class RangeReader {
     private RangeReader() {
     }
 
-    static QuantityParser.Match read(List<Token> tokens, int i) {
-        boolean between = tokens.get(i).isWord() && tokens.get(i).lower().equals("between");
+    static QuantityParser.Match read(Tokens tokens, int i) {
+        boolean between = tokens.isWord(i) && tokens.lower(i).equals("between");
         Bound lower = bound(tokens, between ? i + 1 : i);
         if (lower == null || lower.last() + 2 >= tokens.size()) {
             return null;
         }
-        Token connector = tokens.get(lower.last() + 1);
+        int connector = lower.last() + 1;
         Bound upper = bound(tokens, lower.last() + 2);
-        if (upper == null || !connects(connector, tokens.get(lower.last() + 2), between)) {
+        if (upper == null || !connects(tokens, connector, lower.last() + 2, between)) {
             return null;
         }
         BigDecimal low = lower.scaled() || !upper.scaled() ? lower.value() : scaleLike(lower.value(), tokens, upper);
         BigDecimal high = upper.value();
-        boolean shortYear = tokens.get(upper.first()).text().length() == 2;
-        boolean years = isYear(tokens.get(lower.first()), lower)
-                && (shortYear || isYear(tokens.get(upper.first()), upper));
+        boolean shortYear = tokens.length(upper.first()) == 2;
+        boolean years = isYear(tokens, lower.first(), lower)
+                && (shortYear || isYear(tokens, upper.first(), upper));
         if (years && shortYear) {
             high = low.subtract(low.remainder(BigDecimal.valueOf(100))).add(high);
         }
-        boolean change = i > 0 && tokens.get(i - 1).is("from") && connector.is("to");
+        boolean change = i > 0 && tokens.is(i - 1, "from") && tokens.is(connector, "to");
         if (low.compareTo(high) >= 0 || change && !years) {
             return null;
         }
@@ -76,32 +74,31 @@ final class RangeReader {
     }
 
     /** "and" after "between"; otherwise "to", an en or em dash, or a hyphen written without spaces. */
-    private static boolean connects(Token connector, Token upperStart, boolean between) {
+    private static boolean connects(Tokens tokens, int connector, int upperStart, boolean between) {
         if (between) {
-            return connector.is("and");
+            return tokens.is(connector, "and");
         }
-        if (connector.is("to") || DASHES.contains(connector.text())) {
+        if (tokens.is(connector, "to") || tokens.isOneOf(connector, DASHES)) {
             return true;
         }
-        return connector.is("-") && !connector.spaced() && !upperStart.spaced();
+        return tokens.is(connector, "-") && !tokens.spaced(connector) && !tokens.spaced(upperStart);
     }
 
-    private static Bound bound(List<Token> tokens, int k) {
+    private static Bound bound(Tokens tokens, int k) {
         if (k >= tokens.size()) {
             return null;
         }
         int first = k;
         String currency = null;
-        Token t = tokens.get(k);
-        if (t.type() == Token.Type.SYMBOL && NumberWords.CURRENCY_SYMBOLS.containsKey(t.text())) {
-            currency = NumberWords.CURRENCY_SYMBOLS.get(t.text());
+        if (tokens.isSymbol(k) && NumberWords.CURRENCY_SYMBOLS.containsKey(tokens.text(k))) {
+            currency = NumberWords.CURRENCY_SYMBOLS.get(tokens.text(k));
             k++;
-        } else if (t.isWord() && NumberWords.DOLLAR_PREFIXES.containsKey(t.text()) && k + 1 < tokens.size()
-                && tokens.get(k + 1).is("$")) {
-            currency = NumberWords.DOLLAR_PREFIXES.get(t.text());
+        } else if (k + 1 < tokens.size() && tokens.is(k + 1, "$") && tokens.isWord(k)
+                && NumberWords.DOLLAR_PREFIXES.containsKey(tokens.text(k))) {
+            currency = NumberWords.DOLLAR_PREFIXES.get(tokens.text(k));
             k += 2;
         }
-        if (k >= tokens.size() || !tokens.get(k).isNumber()) {
+        if (k >= tokens.size() || !tokens.isNumber(k)) {
             return null;
         }
         FigureReader.Scaled amount = FigureReader.scaled(tokens, k);
@@ -109,19 +106,19 @@ final class RangeReader {
             return null;
         }
         int last = amount.last();
-        boolean percent = last + 1 < tokens.size() && tokens.get(last + 1).is("%");
+        boolean percent = last + 1 < tokens.size() && tokens.is(last + 1, "%");
         return new Bound(first, k, last, percent ? last + 1 : last, amount.value(), currency, percent);
     }
 
     /** "10-20 million": the lower bound takes the upper bound's scale word. */
-    private static BigDecimal scaleLike(BigDecimal value, List<Token> tokens, Bound upper) {
-        String scale = tokens.get(upper.amountLast()).lower();
+    private static BigDecimal scaleLike(BigDecimal value, Tokens tokens, Bound upper) {
+        String scale = tokens.lower(upper.amountLast());
         BigDecimal factor = NumberWords.SCALE_WORDS.getOrDefault(scale, NumberWords.SCALE_SUFFIXES.get(scale));
         return factor == null ? value : value.multiply(factor);
     }
 
-    private static boolean isYear(Token token, Bound bound) {
-        if (bound.currency() != null || bound.percent() || bound.scaled() || token.text().length() != 4) {
+    private static boolean isYear(Tokens tokens, int token, Bound bound) {
+        if (bound.currency() != null || bound.percent() || bound.scaled() || tokens.length(token) != 4) {
             return false;
         }
         int year = bound.value().intValue();

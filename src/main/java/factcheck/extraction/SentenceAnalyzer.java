@@ -1,8 +1,5 @@
 package factcheck.extraction;
 
-import java.util.List;
-import java.util.Set;
-
 /** Computes the {@link SentenceFeatures} of one sentence from its tokens. Stateless. */
 final class SentenceAnalyzer {
 
@@ -18,22 +15,21 @@ final class SentenceAnalyzer {
      * @param tokens  the sentence's tokens, with offsets into {@code text}
      * @param lexicon words seen capitalised mid-sentence anywhere in the text
      */
-    SentenceFeatures analyze(String text, Sentence sentence, List<Token> tokens, Set<String> lexicon) {
+    SentenceFeatures analyze(String text, Sentence sentence, Tokens tokens, Lexicon lexicon) {
         char last = lastSignificantChar(text, sentence);
         int words = 0;
-        for (Token t : tokens) {
-            if (t.isWord() || t.isNumber()) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.isSymbol(k)) {
                 words++;
             }
         }
         return new SentenceFeatures(
-                quantityParser.parse(text, tokens),
+                quantityParser.parse(tokens),
                 nameFinder.find(tokens, lexicon),
-                cueFinder.find(text, tokens),
+                cueFinder.find(tokens),
                 last == '?' || last == '？',
                 TERMINALS.indexOf(last) < 0,
-                words,
-                BoilerplateDetector.detect(text, sentence.start(), sentence.end()));
+                words);
     }
 
     /** True when the sentence ends like prose rather than like a title. */

@@ -11,8 +11,7 @@ import java.util.List;
  * @param question    the sentence ends with a question mark
  * @param heading     the segment has no final punctuation: a title, heading, byline or caption
  * @param wordCount   number of word tokens
- * @param boilerplate why the sentence is publishing furniture, or null if it is not
  */
 record SentenceFeatures(List<Quantity> quantities, ProperNameFinder.Names names, Cues cues,
-                        boolean question, boolean heading, int wordCount, String boilerplate) {
+                        boolean question, boolean heading, int wordCount) {
 }

@@ -18,11 +18,15 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     }
 
     /**
-     * The reason: the label, the items listed after it, then the suffix. Built only when asked
-     * for, because {@code extract} never shows the reasons of sentences it leaves out.
+     * Appends the reason: the label, the items listed after it, then the suffix. Built only when
+     * asked for, because {@code extract} never shows the reasons of sentences it leaves out.
      */
-    String reason() {
-        return items == null ? label + suffix : label + CheckWorthinessScorer.list(items) + suffix;
+    private StringBuilder appendReason(StringBuilder b) {
+        b.append(label);
+        if (items != null) {
+            CheckWorthinessScorer.appendList(items, b);
+        }
+        return b.append(suffix);
     }
 
     /**
@@ -34,7 +38,8 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     private static final int MAX_CACHED = 512;
 
     String describe() {
-        return reason() + " (" + (weight < 0 ? "-" : "+") + magnitude(Math.abs(weight)) + ")";
+        return appendReason(new StringBuilder(64)).append(" (").append(weight < 0 ? '-' : '+')
+                .append(magnitude(Math.abs(weight))).append(')').toString();
     }
 
     private static String magnitude(double value) {

@@ -1,10 +1,8 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Splits a span of text into words, numbers and symbols in one left-to-right pass.
+ * Splits a span of text into words, numbers and symbols in one left-to-right pass, appending
+ * them to a {@link TokenTable} with their flags and vocabulary entry.
  * Hand-written rather than regex-based so that time stays linear on pathological input.
  */
 final class Tokenizer {
@@ -12,34 +10,57 @@ final class Tokenizer {
     /** Longer digit runs are identifiers or noise, not quantities; capping keeps parsing cheap. */
     static final int MAX_NUMBER_LENGTH = 30;
 
-    List<Token> tokenize(String text, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
+    /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
+    Tokens tokenize(TokenTable table, int from, int to) {
+        String text = table.text;
+        int first = table.count();
         boolean spaced = true;
         int i = from;
         while (i < to) {
-            int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            char c = text.charAt(i);
+            // ASCII first: the general code point tests below are several times slower.
+            int cp = c < 128 ? c : text.codePointAt(i);
+            if (c == ' ' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 spaced = true;
                 i += Character.charCount(cp);
                 continue;
             }
             int end;
-            Token.Type type;
+            int flags = spaced ? TokenTable.SPACED : 0;
+            KnownWord word = null;
             if (isAsciiDigit(cp)) {
                 end = numberEnd(text, i, to);
-                type = Token.Type.NUMBER;
-            } else if (Character.isLetter(cp)) {
+                flags |= TokenTable.NUMBER;
+            } else if (c < 128 ? isAsciiLetter(c) : Character.isLetter(cp)) {
                 end = wordEnd(text, i, to);
-                type = Token.Type.WORD;
+                boolean capitalised = c < 128 ? c <= 'Z' : Character.isUpperCase(cp);
+                flags |= TokenTable.WORD | (capitalised ? TokenTable.CAPITALISED : 0)
+                        | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
+                        | (hasHyphen(text, i, end) ? TokenTable.HYPHENATED : 0);
+                word = Vocabulary.lookup(text, i, end);
             } else {
                 end = i + Character.charCount(cp);
-                type = Token.Type.SYMBOL;
+                flags |= TokenTable.SYMBOL;
             }
-            tokens.add(new Token(i, end, text.substring(i, end), type, spaced));
+            table.add(i, end, flags, word);
             spaced = false;
             i = end;
         }
-        return tokens;
+        return table.range(first, table.count());
+    }
+
+    private static boolean hasHyphen(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(String text, int start, int end) {
+        return end - start > 2 && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
     }
 
     private static int numberEnd(String text, int i, int to) {
@@ -88,15 +109,24 @@ final class Tokenizer {
         int j = i;
         int segmentStart = i;
         while (j < to) {
-            int cp = text.codePointAt(j);
-            if (Character.isLetterOrDigit(cp)) {
-                j += Character.charCount(cp);
-                continue;
+            char c = text.charAt(j);
+            if (c < 128) {
+                if (isAsciiLetter(c) || isAsciiDigit(c)) {
+                    j++;
+                    continue;
+                }
+            } else {
+                int cp = text.codePointAt(j);
+                if (Character.isLetterOrDigit(cp)) {
+                    j += Character.charCount(cp);
+                    continue;
+                }
             }
+            // A high surrogate here starts a code point that is no letter, digit or joiner below.
             boolean letterFollows = j + 1 < to && Character.isLetter(text.codePointAt(j + 1));
-            if ((cp == '\'' || cp == '’' || cp == '-') && letterFollows) {
+            if ((c == '\'' || c == '’' || c == '-') && letterFollows) {
                 j++;
-            } else if (cp == '.' && letterFollows && j - segmentStart == 1) {
+            } else if (c == '.' && letterFollows && j - segmentStart == 1) {
                 j++;
                 segmentStart = j;
             } else {
@@ -104,6 +134,10 @@ final class Tokenizer {
             }
         }
         return j;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean isAsciiDigit(int c) {

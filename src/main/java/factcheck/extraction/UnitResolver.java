@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +18,7 @@ final class UnitResolver {
 
     private static final int WINDOW = 5;
 
-    private static final Set<String> PEOPLE_NOUNS = Set.of(
+    static final Set<String> PEOPLE_NOUNS = Set.of(
             "people", "persons", "person", "individuals", "individual", "migrants", "migrant",
             "workers", "worker", "militants", "militant", "residents", "resident", "soldiers", "soldier",
             "troops", "civilians", "civilian", "children", "child", "adults", "adult", "women", "woman",
@@ -41,14 +40,14 @@ final class UnitResolver {
      * Capitalised plurals that name people by party, nation or faith: "22 Republicans",
      * "4,000 Kazakhs". Nationality words ending in -ans are recognised by their ending.
      */
-    private static final Set<String> PEOPLE_GROUPS = Set.of(
+    static final Set<String> PEOPLE_GROUPS = Set.of(
             "democrats", "republicans", "conservatives", "liberals", "socialists", "greens", "britons",
             "kazakhs", "uzbeks", "tajiks", "turkmens", "kyrgyz", "israelis", "iraqis", "afghans", "pakistanis",
             "bangladeshis", "poles", "swedes", "danes", "finns", "turks", "kurds", "arabs", "jews", "muslims",
             "catholics", "christians", "hindus", "sikhs", "filipinos", "thais");
 
     /** Words between a number and its noun that describe rather than name the thing counted. */
-    private static final Set<String> MODIFIERS = Set.of(
+    static final Set<String> MODIFIERS = Set.of(
             "suspected", "new", "more", "other", "additional", "young", "local", "foreign", "armed",
             "alleged", "former", "elderly", "innocent", "injured", "unarmed", "international",
             "civilian", "senior", "junior", "full-time", "part-time", "registered", "undocumented",
@@ -56,7 +55,7 @@ final class UnitResolver {
             "billion");
 
     /** Words that end the noun phrase: whatever follows them is not what the number counts. */
-    private static final Set<String> STOP_WORDS = Set.of(
+    static final Set<String> STOP_WORDS = Set.of(
             "the", "a", "an", "and", "or", "but", "in", "at", "on", "to", "for", "with", "by", "from",
             "of", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "that",
             "which", "who", "whom", "when", "while", "than", "as", "per", "he", "she", "it", "they",
@@ -73,22 +72,21 @@ final class UnitResolver {
      * @param from       index of the first token after the number (and its scale word)
      * @param afterVague true after "hundreds"/"thousands", where "of" introduces the counted noun
      */
-    static Unit resolve(List<Token> tokens, int from, boolean afterVague) {
+    static Unit resolve(Tokens tokens, int from, boolean afterVague) {
         int limit = Math.min(tokens.size(), from + WINDOW);
         for (int m = from; m < limit; m++) {
-            Token t = tokens.get(m);
-            if (!t.isWord()) {
+            if (!tokens.isWord(m)) {
                 return null;
             }
-            String lower = t.lower();
+            String lower = tokens.lower(m);
             if (PEOPLE_NOUNS.contains(lower)) {
                 return new Unit(PEOPLE, m);
             }
-            if (t.isCapitalised() && isPeopleGroup(tokens, m)) {
+            if (tokens.isCapitalised(m) && isPeopleGroup(tokens, m)) {
                 return new Unit(PEOPLE, m);
             }
             boolean introducesNoun = afterVague && m == from && lower.equals("of");
-            if (introducesNoun || t.isCapitalised() || MODIFIERS.contains(lower)
+            if (introducesNoun || tokens.isCapitalised(m) || MODIFIERS.contains(lower)
                     || lower.endsWith("ed") && lower.length() > 4) {
                 continue;
             }
@@ -101,10 +99,10 @@ final class UnitResolver {
     }
 
     /** A capitalised group plural that ends a name run: "Republicans", not "Americans United". */
-    private static boolean isPeopleGroup(List<Token> tokens, int m) {
-        String lower = tokens.get(m).withoutPossessive().toLowerCase(Locale.ROOT);
+    private static boolean isPeopleGroup(Tokens tokens, int m) {
+        String lower = tokens.withoutPossessive(m).toLowerCase(Locale.ROOT);
         boolean group = PEOPLE_GROUPS.contains(lower) || lower.length() > 5 && lower.endsWith("ans");
-        boolean lastOfRun = m + 1 >= tokens.size() || !tokens.get(m + 1).isCapitalised();
+        boolean lastOfRun = m + 1 >= tokens.size() || !tokens.isCapitalised(m + 1);
         return group && lastOfRun;
     }
 }

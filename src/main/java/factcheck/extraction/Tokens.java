@@ -1,0 +1,158 @@
+package factcheck.extraction;
+
+import java.util.Locale;
+
+/**
+ * The tokens of one sentence, indexed from 0: a view of a {@link TokenTable}. Every question a
+ * reader asks about a token is answered from offsets and flags; {@link #text} and {@link #lower}
+ * build strings and are meant for the few tokens that end up in a result.
+ */
+final class Tokens {
+
+    private final TokenTable table;
+    private final int first;
+    private final int size;
+
+    Tokens(TokenTable table, int first, int size) {
+        this.table = table;
+        this.first = first;
+        this.size = size;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    int start(int k) {
+        return table.start(first + k);
+    }
+
+    int end(int k) {
+        return table.end(first + k);
+    }
+
+    int length(int k) {
+        return end(k) - start(k);
+    }
+
+    private boolean has(int k, int flag) {
+        return (table.flags(first + k) & flag) != 0;
+    }
+
+    boolean isWord(int k) {
+        return has(k, TokenTable.WORD);
+    }
+
+    boolean isNumber(int k) {
+        return has(k, TokenTable.NUMBER);
+    }
+
+    boolean isSymbol(int k) {
+        return has(k, TokenTable.SYMBOL);
+    }
+
+    boolean spaced(int k) {
+        return has(k, TokenTable.SPACED);
+    }
+
+    boolean isCapitalised(int k) {
+        return has(k, TokenTable.CAPITALISED);
+    }
+
+    boolean hasPossessive(int k) {
+        return has(k, TokenTable.POSSESSIVE);
+    }
+
+    /** A word with a hyphen inside ("twenty-five", "anti-war"). */
+    boolean isHyphenated(int k) {
+        return has(k, TokenTable.HYPHENATED);
+    }
+
+    /** The vocabulary entry of a word token, or null for other tokens and unknown words. */
+    KnownWord word(int k) {
+        return table.word(first + k);
+    }
+
+    /** Case-insensitive comparison, exactly as {@code text(k).equalsIgnoreCase(symbolOrWord)}. */
+    boolean is(int k, String symbolOrWord) {
+        int start = start(k);
+        return end(k) - start == symbolOrWord.length()
+                && table.text.regionMatches(true, start, symbolOrWord, 0, symbolOrWord.length());
+    }
+
+    /** Case-sensitive comparison, exactly as {@code text(k).equals(s)}. */
+    boolean textIs(int k, String s) {
+        int start = start(k);
+        return end(k) - start == s.length() && table.text.startsWith(s, start);
+    }
+
+    /** True for a one-character token that is one of {@code chars}. */
+    boolean isOneOf(int k, String chars) {
+        return length(k) == 1 && chars.indexOf(table.text.charAt(start(k))) >= 0;
+    }
+
+    /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}, without the copy. */
+    int indexOf(int k, char c) {
+        String text = table.text;
+        for (int i = start(k); i < end(k); i++) {
+            if (text.charAt(i) == c) {
+                return i - start(k);
+            }
+        }
+        return -1;
+    }
+
+    String text(int k) {
+        return table.text.substring(start(k), end(k));
+    }
+
+    /**
+     * The lower-case form of a vocabulary word, or null for any other token. Enough to test a
+     * token against a set whose words are all in the {@link Vocabulary}, without building a string.
+     */
+    String knownLower(int k) {
+        KnownWord word = word(k);
+        return word != null ? word.lower() : null;
+    }
+
+    /** The token lower-cased with {@code Locale.ROOT}; no new string for vocabulary words. */
+    String lower(int k) {
+        KnownWord word = word(k);
+        return word != null ? word.lower() : text(k).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text without a trailing possessive, so "Moscow’s" and "Moscow" name the same thing. */
+    String withoutPossessive(int k) {
+        return table.text.substring(start(k), end(k) - (hasPossessive(k) ? 2 : 0));
+    }
+
+    /** End offset of the text without a trailing possessive. */
+    int endWithoutPossessive(int k) {
+        return end(k) - (hasPossessive(k) ? 2 : 0);
+    }
+
+    /** True when upper-casing would not change the text ("NATO", "USD"); no copy for ASCII text. */
+    boolean isUpperCase(int k) {
+        String text = table.text;
+        for (int i = start(k); i < end(k); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                String token = text(k);
+                return token.equals(token.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The whole text the offsets point into. */
+    String text() {
+        return table.text;
+    }
+}
