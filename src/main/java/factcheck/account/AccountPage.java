@@ -50,12 +50,12 @@ public class AccountPage {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
         try {
             accounts.changeOwnPassword(me(), currentPassword, newPassword);
             return Response.seeOther(URI.create("/account?passwordChanged=true")).build();
         } catch (InvalidFieldException e) {
-            return page(null, FormErrors.of(e), false);
+            return Response.status(400).entity(page(null, FormErrors.of(e), false)).build();
         }
     }
 
@@ -63,11 +63,11 @@ public class AccountPage {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance createToken(@RestForm String name) {
+    public Response createToken(@RestForm String name) {
         try {
-            return page(tokens.issue(me(), name), FormErrors.none(), false);
+            return Response.ok(page(tokens.issue(me(), name), FormErrors.none(), false)).build();
         } catch (InvalidFieldException e) {
-            return page(null, FormErrors.of(e), false);
+            return Response.status(400).entity(page(null, FormErrors.of(e), false)).build();
         }
     }
 

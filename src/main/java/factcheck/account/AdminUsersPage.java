@@ -51,18 +51,18 @@ public class AdminUsersPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(@RestForm String username, @RestForm String displayName, @RestForm String role,
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String role,
                          @RestForm String password) {
         try {
             Account account = accounts.create(
                     new NewAccount(username, password, Role.fromForm("role", role), displayName));
             return Response.seeOther(URI.create("/admin/users?saved=" + account.username)).build();
         } catch (InvalidFieldException e) {
-            return Templates.users(accounts.list(), new NewAccountForm(username, displayName, role), FormErrors.of(e),
-                    null);
+            return refused(400, Templates.users(accounts.list(), new NewAccountForm(username, displayName, role),
+                    FormErrors.of(e), null));
         } catch (UsernameTakenException e) {
-            return Templates.users(accounts.list(), new NewAccountForm(username, displayName, role),
-                    FormErrors.of("username", e.getMessage()), null);
+            return refused(e.status(), Templates.users(accounts.list(), new NewAccountForm(username, displayName, role),
+                    FormErrors.of("username", e.getMessage()), null));
         }
     }
 
@@ -75,7 +75,7 @@ public class AdminUsersPage {
     @POST
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object change(@RestPath String username, @RestForm String displayName, @RestForm String role,
+    public Response change(@RestPath String username, @RestForm String displayName, @RestForm String role,
                          @RestForm boolean enabled, @RestForm String password) {
         try {
             String newPassword = password == null || password.isEmpty() ? null : password;
@@ -83,9 +83,13 @@ public class AdminUsersPage {
                     enabled, newPassword));
             return Response.seeOther(URI.create("/admin/users?saved=" + username)).build();
         } catch (InvalidFieldException e) {
-            return Templates.user(accounts.get(username), FormErrors.of(e));
+            return refused(400, Templates.user(accounts.get(username), FormErrors.of(e)));
         } catch (LastAdminException e) {
-            return Templates.user(accounts.get(username), FormErrors.of("role", e.getMessage()));
+            return refused(e.status(), Templates.user(accounts.get(username), FormErrors.of("role", e.getMessage())));
         }
+    }
+
+    private static Response refused(int status, TemplateInstance page) {
+        return Response.status(status).entity(page).build();
     }
 }

@@ -47,29 +47,6 @@ public class ReportResource {
                            @Parameter(description = "md, json or csv; without it the Accept header decides")
                            @RestQuery String format,
                            HttpHeaders headers) {
-        ReportFormat chosen = chooseFormat(format, headers);
-        ArticleReport report = reports.reportOf(id);
-        Response.ResponseBuilder response = Response.ok(body(chosen, report), chosen.mediaType());
-        if (chosen.isDownload()) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"article-" + id + "-report." + chosen.extension() + "\"");
-        }
-        return response.build();
-    }
-
-    private static ReportFormat chooseFormat(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return ReportFormat.fromParameter(format);
-        }
-        return ReportFormat.negotiate(headers.getAcceptableMediaTypes())
-                .orElseThrow(NotAcceptableException::new);
-    }
-
-    private static Object body(ReportFormat format, ArticleReport report) {
-        return switch (format) {
-            case JSON -> report;
-            case MARKDOWN -> MarkdownReportRenderer.render(report);
-            case CSV -> CsvReportRenderer.render(report);
-        };
+        return ReportDownload.of(reports.reportOf(id), format, headers);
     }
 }

@@ -49,7 +49,7 @@ public class CsrfProtection {
         Cookie cookie = routing.request().getCookie(COOKIE);
         String expected = cookie == null ? null : cookie.getValue();
         if (SAFE_METHODS.contains(request.getMethod())) {
-            current.token = expected != null ? expected : newToken();
+            current.setToken(expected != null ? expected : newToken());
             return null;
         }
         String sent = request.getHeaderString(HEADER);
@@ -61,17 +61,17 @@ public class CsrfProtection {
                 expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             throw new CsrfTokenMismatchException();
         }
-        current.token = expected;
+        current.setToken(expected);
         return null;
     }
 
     /** Hands the token to a browser that has none yet (its first page). */
     @ServerResponseFilter
     public void issue(ContainerRequestContext request, RoutingContext routing) {
-        if (isApi(routing) || current.token == null || routing.request().getCookie(COOKIE) != null) {
+        if (isApi(routing) || current.getToken() == null || routing.request().getCookie(COOKIE) != null) {
             return;
         }
-        routing.response().addCookie(Cookie.cookie(COOKIE, current.token)
+        routing.response().addCookie(Cookie.cookie(COOKIE, current.getToken())
                 .setPath("/")
                 .setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT)

@@ -13,10 +13,15 @@ public class CsrfToken {
 
     public static final String PARAMETER_NAME = "csrf-token";
 
-    String token;
+    private String token;
 
     public String getToken() {
         return token;
+    }
+
+    /** Through a method, not the field: the bean is injected as a client proxy, whose own fields stay unset. */
+    void setToken(String token) {
+        this.token = token;
     }
 
     public String getParameterName() {

@@ -59,6 +59,20 @@ class ReportResourceTest {
         addSource(attack, "https://agency.example.org/first-count", "First count", "SUPPORTS");
     }
 
+    /** The article page's export buttons: the same document for the signed-in browser, which the API would refuse. */
+    @Test
+    void articlePageOffersTheReportsAtPagePaths() {
+        String page = given().when().get("/articles/{id}", articleId).then().statusCode(200).extract().asString();
+        assertThat(page, containsString("href=\"/articles/" + articleId + "/report?format=csv\""));
+        String fromApi = given().queryParam("format", "csv").get("/api/articles/{id}/report", articleId).asString();
+
+        given().queryParam("format", "csv")
+                .when().get("/articles/{id}/report", articleId)
+                .then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"article-" + articleId + "-report.csv\""))
+                .body(equalTo(fromApi));
+    }
+
     @Test
     void markdownIsADownloadInUtf8() {
         given().queryParam("format", "md")

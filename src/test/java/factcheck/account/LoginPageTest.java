@@ -1,0 +1,251 @@
+package factcheck.account;
+
+import factcheck.support.Accounts;
+import factcheck.support.Api;
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static factcheck.support.PageForms.csrf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing in and out through the form, as a browser does. */
+@QuarkusTest
+class LoginPageTest {
+
+    private static final String SESSION = "quarkus-credential";
+    private static final String REDIRECT = "quarkus-redirect-location";
+    private static final String FAILED = "/login?failed=true";
+    private static final String MESSAGE = "The username or password is wrong, or there were too many attempts";
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    Accounts accounts;
+
+    @BeforeEach
+    void createAccounts() {
+        db.reset();
+        accounts.create(Role.REVIEWER);
+        accounts.create(Role.EDITOR);
+    }
+
+    @Test
+    void theLoginPageIsOpenToEveryone() {
+        given().when().get("/login")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<form class=\"form\" method=\"post\" action=\"/j_security_check\">"))
+                .body(containsString("name=\"j_username\""))
+                .body(containsString("name=\"j_password\" type=\"password\""))
+                .body(not(containsString(MESSAGE)));
+    }
+
+    @Test
+    void theRightPasswordOpensASessionAndLandsOnTheArticles() {
+        Response response = signIn("reviewer", Accounts.PASSWORD);
+
+        assertThat(response.header("Location"), endsWith("/articles"));
+        String session = response.getCookie(SESSION);
+        assertThat(session, notNullValue());
+        Accounts.session(session).when().get("/articles")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/account\" title=\"Your account and API tokens\">reviewer</a>"));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUsernameLookTheSame() {
+        Response wrongPassword = signIn("reviewer", "not the password at all");
+        Response unknownUser = signIn("nobody-here", "not the password at all");
+
+        assertThat(wrongPassword.header("Location"), endsWith(FAILED));
+        assertEquals(wrongPassword.header("Location"), unknownUser.header("Location"));
+        assertThat(wrongPassword.getCookie(SESSION), nullValue());
+        assertThat(unknownUser.getCookie(SESSION), nullValue());
+        assertEquals(wrongPassword.asString(), unknownUser.asString());
+
+        given().when().get(FAILED)
+                .then().statusCode(200)
+                .body(containsString("<p class=\"field-error\" role=\"alert\" id=\"login-error\">" + MESSAGE))
+                .body(containsString("aria-describedby=\"login-error\""))
+                .body(not(containsString("nobody-here")))
+                .body(not(containsString("reviewer")));
+    }
+
+    @Test
+    void afterSigningInTheBrowserReturnsToThePageItAskedFor() {
+        long claimId = Api.claimContaining(Accounts.basic("editor").contentType(ContentType.JSON)
+                .body(Map.of("text", Api.FACTUAL_TEXT))
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().jsonPath(), "140 people");
+
+        Response challenge = given().redirects().follow(false)
+                .when().get("/claims/" + claimId);
+        assertEquals(302, challenge.statusCode());
+        assertThat(challenge.header("Location"), endsWith("/login"));
+        String remembered = challenge.getCookie(REDIRECT);
+        assertThat(remembered, notNullValue());
+        assertThat(remembered, endsWith("/claims/" + claimId));
+
+        Response signedIn = given().redirects().follow(false)
+                .cookie(REDIRECT, remembered)
+                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
+                .when().post("/j_security_check");
+
+        assertEquals(302, signedIn.statusCode());
+        assertThat(signedIn.header("Location"), endsWith("/claims/" + claimId));
+        Accounts.session(signedIn.getCookie(SESSION)).when().get(signedIn.header("Location"))
+                .then().statusCode(200)
+                .body(containsString("The attack in March 2024 killed 140 people"));
+    }
+
+    @Test
+    void theRememberedPageDoesNotSurviveAFailedAttempt() {
+        Response challenge = given().redirects().follow(false).when().get("/queue");
+        String remembered = challenge.getCookie(REDIRECT);
+        assertThat(remembered, endsWith("/queue"));
+
+        Response failed = given().redirects().follow(false)
+                .cookie(REDIRECT, remembered)
+                .formParam("j_username", "reviewer").formParam("j_password", "not the password at all")
+                .when().post("/j_security_check");
+
+        assertThat(failed.header("Location"), endsWith(FAILED));
+        assertThat(failed.getCookie(SESSION), nullValue());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
+        Response response = signIn("reviewer", Accounts.PASSWORD);
+
+        String cookie = setCookie(response, SESSION);
+        assertThat(cookie, containsStringIgnoringCase("HttpOnly"));
+        assertThat(cookie, containsStringIgnoringCase("SameSite=Strict"));
+        assertThat(cookie, containsString("Path=/"));
+    }
+
+    @Test
+    void signingOutClearsTheSessionCookieAndSaysSo() {
+        String session = Accounts.signIn("reviewer");
+
+        Response response = Accounts.session(session).filter(csrf())
+                .when().post("/logout");
+
+        assertEquals(303, response.statusCode());
+        assertThat(response.header("Location"), endsWith("/login?signedOut=true"));
+        String cleared = setCookie(response, SESSION);
+        assertTrue(removes(cleared), cleared);
+        given().when().get("/login?signedOut=true")
+                .then().statusCode(200)
+                .body(containsString("You are signed out."))
+                .body(not(containsString(MESSAGE)));
+    }
+
+    @Test
+    void signingOutNeedsTheCsrfToken() {
+        String session = Accounts.signIn("reviewer");
+
+        Response response = Accounts.session(session).when().post("/logout");
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.headers().getValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(SESSION + "=")));
+        Accounts.session(session).when().get("/articles").then().statusCode(200);
+    }
+
+    @Test
+    void signingOutAnonymouslyGoesToTheLoginPage() {
+        given().redirects().follow(false).filter(csrf())
+                .when().post("/logout")
+                .then().statusCode(302)
+                .header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefused() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Response wrong = signIn("reviewer", "wrong password number " + attempt);
+            assertThat("attempt " + attempt, wrong.header("Location"), endsWith(FAILED));
+        }
+
+        Response right = signIn("reviewer", Accounts.PASSWORD);
+        assertThat(right.header("Location"), endsWith(FAILED));
+        assertThat(right.getCookie(SESSION), nullValue());
+        Accounts.basic("reviewer").get("/api/me").then().statusCode(401);
+
+        // Only that account is locked: others still sign in.
+        assertThat(signIn("editor", Accounts.PASSWORD).header("Location"), endsWith("/articles"));
+    }
+
+    @Test
+    void fourWrongPasswordsThenTheRightOneStillSignsIn() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn("reviewer", "wrong password number " + attempt);
+        }
+
+        Response right = signIn("reviewer", Accounts.PASSWORD);
+        assertThat(right.header("Location"), endsWith("/articles"));
+        assertThat(right.getCookie(SESSION), notNullValue());
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheCountAgain() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn("reviewer", "wrong password number " + attempt);
+        }
+        signIn("reviewer", Accounts.PASSWORD);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn("reviewer", "wrong password again " + attempt);
+        }
+
+        assertThat(signIn("reviewer", Accounts.PASSWORD).header("Location"), endsWith("/articles"));
+    }
+
+    private static Response signIn(String username, String password) {
+        Response response = given().redirects().follow(false)
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
+        assertEquals(302, response.statusCode(), "sign-in as " + username);
+        return response;
+    }
+
+    private static String setCookie(Response response, String name) {
+        return response.headers().getValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No Set-Cookie for " + name + ": " + response.headers()));
+    }
+
+    /** An empty value that expires now: Max-Age=0, or an Expires date in the past. */
+    private static boolean removes(String setCookie) {
+        boolean empty = setCookie.startsWith(SESSION + "=;") || setCookie.equals(SESSION + "=");
+        if (!empty) {
+            return false;
+        }
+        if (Pattern.compile("(?i);\\s*Max-Age=0\\b").matcher(setCookie).find()) {
+            return true;
+        }
+        Matcher expires = Pattern.compile("(?i);\\s*Expires=([^;]+)").matcher(setCookie);
+        return expires.find() && ZonedDateTime.parse(expires.group(1).trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                .isBefore(ZonedDateTime.now());
+    }
+}
