@@ -2,8 +2,11 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.claim.AnchoringSummary;
+import factcheck.claim.Claim;
+import factcheck.claim.ClaimEditor;
 import factcheck.claim.ClaimResponse;
 import factcheck.claim.ClaimService;
+import factcheck.claim.SpanRequest;
 import factcheck.web.PageRequest;
 import factcheck.web.PageResponse;
 import factcheck.web.Versions;
@@ -42,11 +45,13 @@ public class ArticleResource {
     private final ArticleService articles;
     private final ArticleUploads uploads;
     private final ClaimService claims;
+    private final ClaimEditor editor;
 
-    ArticleResource(ArticleService articles, ArticleUploads uploads, ClaimService claims) {
+    ArticleResource(ArticleService articles, ArticleUploads uploads, ClaimService claims, ClaimEditor editor) {
         this.articles = articles;
         this.uploads = uploads;
         this.claims = claims;
+        this.editor = editor;
     }
 
     @POST
@@ -144,6 +149,18 @@ public class ArticleResource {
     public List<ClaimResponse> claims(@RestPath long id) {
         articles.get(id);
         return claims.claimsOf(id).stream().map(ClaimResponse::from).toList();
+    }
+
+    @POST
+    @Path("/{id}/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a stretch of the text as a claim: {start, end} in characters (end exclusive);"
+            + " overlapping another claim: 409")
+    public Response addClaim(@RestPath long id, SpanRequest request) {
+        SpanRequest body = required(request);
+        Claim claim = editor.add(id, body.start(), body.end());
+        return Response.created(URI.create("/api/claims/" + claim.id))
+                .entity(ClaimResponse.from(claims.get(claim.id))).build();
     }
 
     private Response created(Article article) {

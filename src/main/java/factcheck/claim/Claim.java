@@ -98,6 +98,10 @@ public class Claim extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String rationale;
 
+    /** Marked by a person (selected in the text, or split off a claim) rather than proposed by the extractor. */
+    @Column(nullable = false)
+    public boolean manual;
+
     /** Who gave the verdict or dismissed the claim; null while it is not reviewed. */
     @Column(length = 40)
     public String reviewedBy;
@@ -146,7 +150,7 @@ public class Claim extends PanacheEntityBase {
 
     /** Whether a person has worked on the claim: such claims are never deleted by a re-extraction. */
     public boolean hasReviewerWork() {
-        return status != ClaimStatus.UNREVIEWED || rationale != null || !sources.isEmpty() || !notes.isEmpty();
+        return manual || status != ClaimStatus.UNREVIEWED || rationale != null || !sources.isEmpty() || !notes.isEmpty();
     }
 
     /** Takes the extractor's view of the claim's sentence: its score, reasons, kind and quantities. */

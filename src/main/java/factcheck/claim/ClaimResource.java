@@ -32,10 +32,12 @@ import static factcheck.web.RequestBodies.required;
 public class ClaimResource {
 
     private final ClaimService claims;
+    private final ClaimEditor editor;
     private final SecurityIdentity identity;
 
-    ClaimResource(ClaimService claims, SecurityIdentity identity) {
+    ClaimResource(ClaimService claims, ClaimEditor editor, SecurityIdentity identity) {
         this.claims = claims;
+        this.editor = editor;
         this.identity = identity;
     }
 
@@ -91,6 +93,39 @@ public class ClaimResource {
     public Response addNote(@RestPath long id, AddNoteRequest request) {
         Note note = claims.addNote(id, required(request).text());
         return Response.created(URI.create("/api/notes/" + note.id)).entity(NoteResponse.from(note)).build();
+    }
+
+    @PUT
+    @Path("/claims/{id}/span")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a claim's boundaries in the text: {start, end}; needs If-Match (or version);"
+            + " overlapping another claim: 409")
+    public Response resize(@RestPath long id, @RestHeader("If-Match") String ifMatch, SpanRequest request) {
+        SpanRequest body = required(request);
+        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()));
+        return withEtag(claims.get(id));
+    }
+
+    @POST
+    @Path("/claims/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split a claim in two at {at}: the first part keeps the review, sources and notes;"
+            + " answers both parts. Needs If-Match (or version)")
+    public List<ClaimResponse> split(@RestPath long id, @RestHeader("If-Match") String ifMatch, SplitRequest request) {
+        SplitRequest body = required(request);
+        List<Claim> parts = editor.split(id, body.at(), Versions.basedOn(ifMatch, body.version()));
+        return parts.stream().map(part -> ClaimResponse.from(claims.get(part.id))).toList();
+    }
+
+    @POST
+    @Path("/claims/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge a claim with its neighbour {with}: one claim covering both, with the first's id"
+            + " and review and both claims' sources and notes. Needs If-Match (or version)")
+    public Response merge(@RestPath long id, @RestHeader("If-Match") String ifMatch, MergeRequest request) {
+        MergeRequest body = required(request);
+        editor.merge(id, body.with(), Versions.basedOn(ifMatch, body.version()));
+        return withEtag(claims.get(id));
     }
 
     @PUT

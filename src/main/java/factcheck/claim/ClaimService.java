@@ -128,7 +128,7 @@ public class ClaimService {
     }
 
     /** Ordinals follow text order, orphans last; a bulk update, so positions shifting is not an edit of each claim. */
-    private static void renumber(long articleId) {
+    static void renumber(long articleId) {
         Claim.getEntityManager().createNativeQuery("""
                         update claim set ordinal = numbered.position
                         from (select id, row_number() over (order by anchor_state = 'ORPHANED', start_offset, id) as position
@@ -233,7 +233,7 @@ public class ClaimService {
     }
 
     /** Waits for a text edit of the article in progress, which may drop the claim (then: not found). */
-    private static Claim lockForWork(long claimId) {
+    static Claim lockForWork(long claimId) {
         return Claim.<Claim>findByIdOptional(claimId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
@@ -293,7 +293,7 @@ public class ClaimService {
         return Note.<Note>findByIdOptional(id).orElseThrow(() -> new NoteNotFoundException(id));
     }
 
-    private static void flushDetectingConcurrentSave(Claim claim) {
+    static void flushDetectingConcurrentSave(Claim claim) {
         try {
             Claim.flush();
         } catch (OptimisticLockException e) {

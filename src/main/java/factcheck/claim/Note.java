@@ -26,7 +26,7 @@ public class Note extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id", nullable = false, updatable = false)
+    @JoinColumn(name = "claim_id", nullable = false)
     public Claim claim;
 
     @Column(nullable = false, columnDefinition = "text")

@@ -29,7 +29,7 @@ public class Source extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id", nullable = false, updatable = false)
+    @JoinColumn(name = "claim_id", nullable = false)
     public Claim claim;
 
     @Column(nullable = false, length = 2048)

@@ -67,6 +67,17 @@ class RoleMatrixApiTest {
                 .post("/api/claims/" + fixture.claimId + "/sources")),
         ADD_NOTE(Role.REVIEWER, 201, (fixture, request) -> request.contentType(ContentType.JSON)
                 .body(Map.of("text", "Ask the ministry.")).post("/api/claims/" + fixture.claimId + "/notes")),
+        DISMISS_CLAIM(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON)
+                .header("If-Match", "*").body(Map.of("status", "DISMISSED")).patch("/api/claims/" + fixture.claimId)),
+        MARK_CLAIM(Role.REVIEWER, 201, (fixture, request) -> request.contentType(ContentType.JSON)
+                .body(Map.of("start", 0, "end", "Attack on Moscow".length())).post("/api/articles/" + fixture.articleId + "/claims")),
+        RESIZE_CLAIM(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("start", Api.FACTUAL_TEXT.indexOf("killed"), "end", Api.FACTUAL_TEXT.indexOf(" at Crocus")))
+                .put("/api/claims/" + fixture.claimId + "/span")),
+        SPLIT_CLAIM(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("at", Api.FACTUAL_TEXT.indexOf(" at Crocus"))).post("/api/claims/" + fixture.claimId + "/split")),
+        MERGE_CLAIMS(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("with", fixture.otherClaimId)).post("/api/claims/" + fixture.claimId + "/merge")),
         READ_QUEUE(Role.REVIEWER, 200, (fixture, request) -> request.get("/api/queue")),
         MANAGE_OWN_TOKENS(Role.REVIEWER, 201, (fixture, request) -> request.contentType(ContentType.JSON)
                 .body(Map.of("name", "CMS")).post("/api/tokens")),
@@ -96,7 +107,7 @@ class RoleMatrixApiTest {
         }
     }
 
-    record Fixture(long articleId, long claimId) {
+    record Fixture(long articleId, long claimId, long otherClaimId) {
     }
 
     @Inject
@@ -115,7 +126,8 @@ class RoleMatrixApiTest {
         }
         var article = Accounts.basic("editor").contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath();
-        fixture = new Fixture(article.getLong("id"), Api.claimContaining(article, "140 people"));
+        fixture = new Fixture(article.getLong("id"), Api.claimContaining(article, "140 people"),
+                Api.claimContaining(article, "interior ministry"));
     }
 
     static Stream<Arguments> everyCell() {
@@ -143,8 +155,8 @@ class RoleMatrixApiTest {
     }
 
     /** What the state-changing actions above would change. */
-    record Snapshot(long articles, String text, ClaimStatus status, String assignee, long sources, long notes,
-                    List<String> accounts, Role reviewerRole) {
+    record Snapshot(long articles, String text, List<String> claims, ClaimStatus status, String assignee, long sources,
+                    long notes, List<String> accounts, Role reviewerRole) {
     }
 
     private Snapshot snapshot() {
@@ -152,6 +164,8 @@ class RoleMatrixApiTest {
             Article article = Article.findById(fixture.articleId);
             Claim claim = Claim.findById(fixture.claimId);
             return new Snapshot(Article.count(), article == null ? null : article.text,
+                    Claim.<Claim>list("article.id = ?1 order by start", fixture.articleId).stream()
+                            .map(each -> each.text).toList(),
                     claim == null ? null : claim.status, claim == null ? null : claim.assignee,
                     claim == null ? 0 : claim.sources.size(), claim == null ? 0 : claim.notes.size(),
                     Account.<Account>listAll().stream().map(account -> account.username).sorted().toList(),
