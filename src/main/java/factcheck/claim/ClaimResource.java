@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.account.Role;
+import factcheck.web.PageResponse;
 import factcheck.web.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.util.List;
@@ -33,12 +35,37 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final ClaimEditor editor;
+    private final ClaimSearch search;
     private final SecurityIdentity identity;
 
-    ClaimResource(ClaimService claims, ClaimEditor editor, SecurityIdentity identity) {
+    ClaimResource(ClaimService claims, ClaimEditor editor, ClaimSearch search, SecurityIdentity identity) {
         this.claims = claims;
         this.editor = editor;
+        this.search = search;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("/claims")
+    @Operation(summary = "Claims across articles: filter by status, verdict, kind, article and words (full-text search"
+            + " over the claim and its rationale); sort by date (last change, newest first) or score; paged")
+    public PageResponse<ClaimSummaryResponse> list(@RestQuery String status, @RestQuery String verdict,
+                                                   @RestQuery String kind, @RestQuery String article,
+                                                   @RestQuery String q, @RestQuery String sort,
+                                                   @RestQuery String page, @RestQuery String size) {
+        ClaimListing listing = search.search(ClaimFilter.parse(status, verdict, kind, article, q, sort, page, size));
+        return new PageResponse<>(listing.items().stream().map(ClaimSummaryResponse::from).toList(),
+                listing.page(), listing.size(), listing.total());
+    }
+
+    @GET
+    @Path("/claims/next")
+    @Operation(summary = "The claim to review next (after claim {after}: the next unreviewed one in its article;"
+            + " else your oldest assigned one; else the newest article's first unreviewed one); 204 when none is left")
+    public Response next(@RestQuery String after) {
+        return search.next(identity.getPrincipal().getName(), ClaimFilter.parseClaimId("after", after))
+                .map(claim -> withEtag(claims.get(claim.id)))
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @GET

@@ -11,6 +11,6 @@ alter table claim add column search_vector tsvector
     generated always as (to_tsvector('english', text || ' ' || coalesce(rationale, ''))) stored;
 create index claim_search_idx on claim using gin (search_vector);
 
--- The cross-article claim list: newest first, or best-scored first, within a status.
-create index claim_status_created_idx on claim (status, created_at desc, id desc);
+-- The cross-article claim list: most recently changed first, or best-scored first.
+create index claim_updated_idx on claim (updated_at desc, id desc);
 create index claim_score_idx on claim (score desc, id);

@@ -1,0 +1,93 @@
+package factcheck.claim;
+
+import factcheck.extraction.ClaimKind;
+import factcheck.web.InvalidFieldException;
+import factcheck.web.PageRequest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Which claims to list, across articles: every criterion optional. Built from query parameters as a person or a
+ * script typed them, so each mistake gets its own message.
+ */
+public record ClaimFilter(ClaimStatus status, Verdict verdict, ClaimKind kind, Long articleId, String text,
+                          Order order, PageRequest page) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    static final int TEXT_MAX = 200;
+
+    /** How the list is sorted. */
+    public enum Order {
+        /** Most recently changed first. */
+        DATE,
+        /** Most check-worthy first. */
+        SCORE
+    }
+
+    public static ClaimFilter parse(String status, String verdict, String kind, String article, String text,
+                                    String sort, String page, String size) {
+        return new ClaimFilter(
+                parseEnum("status", status, ClaimStatus.class),
+                parseEnum("verdict", verdict, Verdict.class),
+                parseEnum("kind", kind, ClaimKind.class),
+                parseArticle(article),
+                parseText(text),
+                sort == null || sort.isBlank() ? Order.DATE : parseEnum("sort", sort, Order.class),
+                PageRequest.parse(blankTo(page, "0"), blankTo(size, String.valueOf(DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE));
+    }
+
+    public boolean hasText() {
+        return text != null;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InvalidFieldException(field, "'" + value + "' is not a valid " + field + "; allowed values: "
+                    + allowed + ".");
+        }
+    }
+
+    private static Long parseArticle(String value) {
+        return parseId("article", value, "an article id");
+    }
+
+    /** An optional claim id from a query parameter. */
+    public static Long parseClaimId(String field, String value) {
+        return parseId(field, value, "a claim id");
+    }
+
+    private static Long parseId(String field, String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not " + what + ".");
+        }
+    }
+
+    private static String parseText(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > TEXT_MAX) {
+            throw new InvalidFieldException("q", "Search for at most " + TEXT_MAX + " characters.");
+        }
+        return stripped;
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,118 @@
+package factcheck.claim;
+
+import factcheck.account.Role;
+import factcheck.extraction.ClaimKind;
+import factcheck.web.FormErrors;
+import factcheck.web.InvalidFieldException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Finding work: every claim across articles, filtered and searched, and "next unreviewed claim" from anywhere. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.REVIEWER)
+public class ClaimListPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ClaimListing listing, ClaimSearchForm form, FormErrors errors,
+                                            boolean nothingLeft);
+    }
+
+    private final ClaimSearch search;
+    private final SecurityIdentity identity;
+
+    ClaimListPage(ClaimSearch search, SecurityIdentity identity) {
+        this.search = search;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response list(@RestQuery String status, @RestQuery String verdict, @RestQuery String kind,
+                         @RestQuery String article, @RestQuery String q, @RestQuery String sort,
+                         @RestQuery String page, @RestQuery boolean nothingLeft) {
+        ClaimSearchForm form = new ClaimSearchForm(status, verdict, kind, article, q, sort);
+        try {
+            ClaimFilter filter = ClaimFilter.parse(status, verdict, kind, article, q, sort, page, null);
+            return Response.ok(Templates.list(search.search(filter), form, FormErrors.none(), nothingLeft)).build();
+        } catch (InvalidFieldException e) {
+            ClaimListing none = new ClaimListing(List.of(), 0, ClaimFilter.DEFAULT_PAGE_SIZE, 0);
+            return Response.status(400).entity(Templates.list(none, form, FormErrors.of(e), false)).build();
+        }
+    }
+
+    /** Opens the next claim to review; after the last one, the list of unreviewed claims says so. */
+    @GET
+    @Path("next")
+    public Response next(@RestQuery String after) {
+        Long afterClaim;
+        try {
+            afterClaim = ClaimFilter.parseClaimId("after", after);
+        } catch (InvalidFieldException e) {
+            afterClaim = null;
+        }
+        return search.next(identity.getPrincipal().getName(), afterClaim)
+                .map(claim -> Response.seeOther(URI.create("/claims/" + claim.id)))
+                .orElseGet(() -> Response.seeOther(URI.create("/claims?status=UNREVIEWED&nothingLeft=true")))
+                .build();
+    }
+
+    /** The filter form as typed, and the choices it offers. */
+    public record ClaimSearchForm(String status, String verdict, String kind, String article, String q, String sort) {
+
+        public ClaimStatus[] statuses() {
+            return ClaimStatus.values();
+        }
+
+        public Verdict[] verdicts() {
+            return Verdict.values();
+        }
+
+        public ClaimKind[] kinds() {
+            return ClaimKind.values();
+        }
+
+        public boolean is(String field, Object value) {
+            String chosen = switch (field) {
+                case "status" -> status;
+                case "verdict" -> verdict;
+                case "kind" -> kind;
+                case "sort" -> sort == null || sort.isBlank() ? "DATE" : sort;
+                default -> null;
+            };
+            return chosen != null && chosen.equalsIgnoreCase(value.toString());
+        }
+
+        /** The query string of this search, for links to other pages of it. */
+        public String queryWithPage(int page) {
+            StringBuilder query = new StringBuilder("?page=").append(page);
+            append(query, "status", status);
+            append(query, "verdict", verdict);
+            append(query, "kind", kind);
+            append(query, "article", article);
+            append(query, "q", q);
+            append(query, "sort", sort);
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                query.append('&').append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+}
