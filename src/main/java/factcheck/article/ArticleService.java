@@ -4,12 +4,14 @@ import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
+import factcheck.web.FormDates;
 import factcheck.web.HttpUrls;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 public class ArticleService {
 
     static final int TITLE_LENGTH = 500;
+    private static final String CONTENT_HASH_INDEX = "article_content_hash_idx";
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
     private final ClaimService claims;
@@ -51,12 +54,21 @@ public class ArticleService {
         article.url = HttpUrls.optional("url", draft.url());
         article.outlet = Texts.optional("outlet", draft.outlet(), 200);
         article.author = Texts.optional("author", draft.author(), 200);
-        article.publishedOn = draft.publishedOn();
+        article.publishedOn = FormDates.plausible("publishedOn", draft.publishedOn());
         article.contentHash = sha256(article.text);
         Article.findByContentHash(article.contentHash).ifPresent(existing -> {
             throw new DuplicateArticleException(existing.id);
         });
         article.persist();
+        try {
+            // Written now, so the same text imported at this very moment by someone else is caught here.
+            Article.flush();
+        } catch (ConstraintViolationException e) {
+            if (CONTENT_HASH_INDEX.equals(e.getConstraintName())) {
+                throw new SimultaneousImportException();
+            }
+            throw e;
+        }
         claims.proposeClaims(article);
         return article;
     }

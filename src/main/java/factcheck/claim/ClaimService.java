@@ -6,6 +6,7 @@ import factcheck.article.Article;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
 import factcheck.extraction.Sentence;
+import factcheck.web.FormDates;
 import factcheck.web.HttpUrls;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
@@ -225,7 +226,7 @@ public class ClaimService {
             throw new InvalidFieldException("stance", "Choose a stance: SUPPORTS, REFUTES or CONTEXT.");
         }
         source.stance = draft.stance();
-        source.publishedOn = draft.publishedOn();
+        source.publishedOn = FormDates.plausible("publishedOn", draft.publishedOn());
         source.accessedAt = Instant.now();
         source.persist();
         claim.sources.add(source);

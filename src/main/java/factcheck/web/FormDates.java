@@ -14,9 +14,21 @@ public final class FormDates {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return plausible(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, "'" + value.strip() + "' is not a date like 2024-03-22.");
         }
+    }
+
+    /**
+     * The date, if it lies in years 1 to 9999. ISO dates (and JSON bodies) allow years like +999999999, which the
+     * database cannot store and no publication has.
+     */
+    public static LocalDate plausible(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new InvalidFieldException(field, "The year " + date.getYear() + " is not a publication year: dates"
+                    + " must lie in the years 1 to 9999.");
+        }
+        return date;
     }
 }

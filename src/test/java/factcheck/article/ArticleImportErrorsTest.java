@@ -1,6 +1,8 @@
 package factcheck.article;
 
+import factcheck.support.SimultaneousRequests;
 import factcheck.support.TestDatabase;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.builder.MultiPartSpecBuilder;
@@ -17,7 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static factcheck.support.Problems.problem;
@@ -27,10 +33,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
@@ -42,6 +50,9 @@ class ArticleImportErrorsTest {
 
     @Inject
     TestDatabase db;
+
+    @TestHTTPResource("/")
+    URI baseUri;
 
     @BeforeEach
     void reset() {
@@ -283,6 +294,33 @@ class ArticleImportErrorsTest {
                 .spec(problem(400))
                 .body("detail", containsString("publishedOn"));
         assertNoArticles();
+    }
+
+    /** Valid ISO dates the database cannot store, and no publication has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+99999-01-01", "-0044-03-15", "0000-01-01"})
+    void rejectsImplausibleYears(String date) {
+        given()
+                .contentType("application/json")
+                .body(Map.of("text", ATTACK, "publishedOn", date))
+                .when().post("/api/articles")
+                .then()
+                .spec(problem(400))
+                .body("errors[0].field", is("publishedOn"))
+                .body("detail", containsString("years 1 to 9999"));
+        assertNoArticles();
+    }
+
+    @Test
+    void sameTextImportedAtTheSameMomentIsSavedOnce() throws Exception {
+        List<Integer> statuses = SimultaneousRequests.send(8, i -> HttpRequest.newBuilder(baseUri.resolve("/api/articles"))
+                        .header("Content-Type", "text/plain; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(ATTACK)).build())
+                .stream().map(HttpResponse::statusCode).toList();
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        given().get("/api/articles").then().body("total", equalTo(1));
     }
 
     @Test
