@@ -1,5 +1,6 @@
 package factcheck.account;
 
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -19,7 +20,7 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        return known() && !identity.isAnonymous();
     }
 
     public String getName() {
@@ -27,10 +28,24 @@ public class CurrentUser {
     }
 
     public boolean isEditor() {
-        return identity.hasRole(Role.Names.EDITOR);
+        return isSignedIn() && identity.hasRole(Role.Names.EDITOR);
     }
 
     public boolean isAdmin() {
-        return identity.hasRole(Role.Names.ADMIN);
+        return isSignedIn() && identity.hasRole(Role.Names.ADMIN);
+    }
+
+    /**
+     * Whether the identity can be read here. An error page for a request refused before it reached an endpoint
+     * is rendered on the I/O thread, where authentication (which may query the database) must not run: such a
+     * page is shown as to a visitor who is not signed in.
+     */
+    private boolean known() {
+        try {
+            identity.isAnonymous();
+            return true;
+        } catch (BlockingOperationNotAllowedException e) {
+            return false;
+        }
     }
 }

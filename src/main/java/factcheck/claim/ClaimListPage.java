@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Finding work: every claim across articles, filtered and searched, and "next unreviewed claim" from anywhere. */
-@Path("/claims")
+// Rooted at "/" like ClaimPage: a class at "/claims" would capture /claims/{id}/... and hide ClaimPage's paths.
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
 public class ClaimListPage {
@@ -41,6 +42,7 @@ public class ClaimListPage {
     }
 
     @GET
+    @Path("claims")
     public Response list(@RestQuery String status, @RestQuery String verdict, @RestQuery String kind,
                          @RestQuery String article, @RestQuery String q, @RestQuery String sort,
                          @RestQuery String page, @RestQuery boolean nothingLeft) {
@@ -56,7 +58,7 @@ public class ClaimListPage {
 
     /** Opens the next claim to review; after the last one, the list of unreviewed claims says so. */
     @GET
-    @Path("next")
+    @Path("claims/next")
     public Response next(@RestQuery String after) {
         Long afterClaim;
         try {
