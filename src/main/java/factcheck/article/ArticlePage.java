@@ -3,7 +3,6 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
-import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
@@ -43,7 +42,8 @@ public class ArticlePage {
         static native TemplateInstance form(ArticleUploadForm form, FormErrors errors, Long duplicateOf);
 
         static native TemplateInstance detail(Article article, List<Claim> claims, ReviewProgress progress,
-                                              List<TextSegment> segments, AnchoringSummary edited);
+                                              List<TextSegment> segments, AnchoringSummary edited, Long selected,
+                                              String message);
 
         static native TemplateInstance editText(Article article, String text, long version, FormErrors errors,
                                                 boolean stale);
@@ -51,12 +51,12 @@ public class ArticlePage {
 
     private final ArticleService articles;
     private final ArticleUploads uploads;
-    private final ClaimService claims;
+    private final ArticleWorkbench workbench;
 
-    ArticlePage(ArticleService articles, ArticleUploads uploads, ClaimService claims) {
+    ArticlePage(ArticleService articles, ArticleUploads uploads, ArticleWorkbench workbench) {
         this.articles = articles;
         this.uploads = uploads;
-        this.claims = claims;
+        this.workbench = workbench;
     }
 
     @GET
@@ -95,15 +95,14 @@ public class ArticlePage {
         }
     }
 
-    /** The article; after a text edit the redirect's query tells what happened to the claims. */
+    /**
+     * The article with its claims, {@code ?claim=} selecting one; after a text edit the redirect's query tells what
+     * happened to the claims.
+     */
     @GET
     @Path("articles/{id}")
-    public TemplateInstance detail(@RestPath long id, @BeanParam EditOutcome outcome) {
-        Article article = articles.get(id);
-        List<Claim> articleClaims = claims.claimsOf(id);
-        ReviewProgress progress = claims.progressOf(List.of(id)).get(id);
-        return Templates.detail(article, articleClaims, progress, TextSegment.split(article.text, articleClaims),
-                outcome.summary());
+    public TemplateInstance detail(@RestPath long id, @BeanParam EditOutcome outcome, @RestQuery String claim) {
+        return workbench.show(id, outcome.summary(), ArticleWorkbench.claimId(claim), null);
     }
 
     @GET

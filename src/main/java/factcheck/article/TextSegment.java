@@ -6,8 +6,11 @@ import factcheck.claim.Claim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A stretch of article text, either plain or the exact text of one claim: how the page marks claims in place. */
-public record TextSegment(String text, Claim claim) {
+/**
+ * A stretch of article text, either plain or the exact text of one claim: how the page marks claims in place.
+ * {@code start} is its offset in the text, so the page can turn a selection back into offsets.
+ */
+public record TextSegment(int start, String text, Claim claim) {
 
     /**
      * Cuts the text at claim boundaries. Claims must be in text order; a claim overlapping an earlier one, or
@@ -21,13 +24,13 @@ public record TextSegment(String text, Claim claim) {
                 continue;
             }
             if (claim.start > position) {
-                segments.add(new TextSegment(text.substring(position, claim.start), null));
+                segments.add(new TextSegment(position, text.substring(position, claim.start), null));
             }
-            segments.add(new TextSegment(text.substring(claim.start, claim.end), claim));
+            segments.add(new TextSegment(claim.start, text.substring(claim.start, claim.end), claim));
             position = claim.end;
         }
         if (position < text.length()) {
-            segments.add(new TextSegment(text.substring(position), null));
+            segments.add(new TextSegment(position, text.substring(position), null));
         }
         return segments;
     }

@@ -57,7 +57,29 @@ public final class ClaimLabels {
 
     /** The CSS class that colours a claim: its verdict once reviewed, its status before. */
     public static String cssClass(Claim claim) {
-        return claim.verdict != null ? "verdict-" + claim.verdict.name().toLowerCase().replace('_', '-')
-                : "status-" + claim.status.name().toLowerCase().replace('_', '-');
+        return claim.verdict != null ? cssClass(claim.verdict) : cssClass(claim.status);
+    }
+
+    public static String cssClass(Verdict verdict) {
+        return "verdict-" + cssName(verdict);
+    }
+
+    public static String cssClass(ClaimStatus status) {
+        return "status-" + cssName(status);
+    }
+
+    /** The claim's mark in the article text, readable without colour: "3 ● Mostly false", "4 ○". */
+    public static String badge(Claim claim) {
+        String badge = claim.ordinal + " " + symbol(claim.status);
+        return claim.verdict != null ? badge + " " + label(claim.verdict) : badge;
+    }
+
+    /** The key that gives the verdict on the article page: 1 for TRUE to 7 for UNVERIFIABLE. */
+    public static int shortcut(Verdict verdict) {
+        return verdict.ordinal() + 1;
+    }
+
+    private static String cssName(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', '-');
     }
 }

@@ -19,12 +19,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
 
-/** The claim page: its place in the article, the review form, sources and notes. Forms post, then redirect. */
+/**
+ * The claim page: its place in the article, the review form, sources and notes, and the same in the panel beside
+ * the article text. Forms post, then redirect; sent by htmx from the panel ({@code HX-Request}), they answer with
+ * the panel instead.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
@@ -35,8 +40,12 @@ public class ClaimPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(Claim claim, ClaimContext context, ReviewForm review, SourceForm source,
-                                             String noteText, FormErrors errors, boolean stale,
+                                             String noteText, FormErrors errors, boolean stale, Claim next,
                                              List<HistoryEntry> timeline, List<Account> assignable);
+
+        static native TemplateInstance panel(Claim claim, ReviewForm review, SourceForm source, String noteText,
+                                             FormErrors errors, boolean stale, Claim next, boolean updated,
+                                             ReviewProgress progress);
     }
 
     private final ClaimService claims;
@@ -56,52 +65,64 @@ public class ClaimPage {
         return page(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false);
     }
 
+    /** The panel for one of the article's claims, as the article page loads it beside the text. */
+    @GET
+    @Path("articles/{articleId}/claims/{id}/panel")
+    public TemplateInstance panel(@RestPath long articleId, @RestPath long id) {
+        Claim claim = claims.get(id);
+        if (claim.article.id != articleId) {
+            throw new ClaimNotFoundException(id);
+        }
+        return panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, false);
+    }
+
     @POST
     @Path("claims/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response review(@RestPath long id, @BeanParam ReviewForm form) {
+    public Response review(@RestPath long id, @BeanParam ReviewForm form, @RestHeader("HX-Request") boolean inPanel) {
         try {
             claims.review(id, form.toChange());
-            return backTo(id, "");
+            return saved(id, "", inPanel);
         } catch (InvalidFieldException e) {
-            return again(400, claims.get(id), form, new SourceForm(), "", FormErrors.of(e), false);
+            return again(inPanel, 400, claims.get(id), form, new SourceForm(), "", FormErrors.of(e), false);
         } catch (WorkflowViolationException e) {
-            return again(e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.of("decision", e.getMessage()), false);
+            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.of("decision", e.getMessage()), false);
         } catch (StaleClaimException e) {
-            return again(e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.none(), true);
+            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.none(), true);
         }
     }
 
     @POST
     @Path("claims/{id}/sources")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addSource(@RestPath long id, @BeanParam SourceForm form) {
+    public Response addSource(@RestPath long id, @BeanParam SourceForm form, @RestHeader("HX-Request") boolean inPanel) {
         try {
             claims.addSource(id, form.toDraft());
-            return backTo(id, "#sources");
+            return saved(id, "#sources", inPanel);
         } catch (InvalidFieldException e) {
             Claim claim = claims.get(id);
-            return again(400, claim, ReviewForm.of(claim), form, "", FormErrors.of(e), false);
+            return again(inPanel, 400, claim, ReviewForm.of(claim), form, "", FormErrors.of(e), false);
         }
     }
 
     @POST
     @Path("sources/{id}/delete")
-    public Response deleteSource(@RestPath long id) {
+    public Response deleteSource(@RestPath long id, @RestHeader("HX-Request") boolean inPanel) {
         Claim claim = claims.deleteSource(id);
-        return backTo(claim.id, "#sources");
+        return saved(claim.id, "#sources", inPanel);
     }
 
     @POST
     @Path("claims/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addNote(@RestPath long id, @RestForm String text) {
+    public Response addNote(@RestPath long id, @RestForm String text, @RestHeader("HX-Request") boolean inPanel) {
         try {
             claims.addNote(id, text);
-            return backTo(id, "#notes");
+            return saved(id, "#notes", inPanel);
         } catch (InvalidFieldException e) {
             Claim claim = claims.get(id);
-            return again(400, claim, ReviewForm.of(claim), new SourceForm(), text, FormErrors.of("note", e.getMessage()), false);
+            return again(inPanel, 400, claim, ReviewForm.of(claim), new SourceForm(), text,
+                    FormErrors.of("note", e.getMessage()), false);
         }
     }
 
@@ -115,22 +136,43 @@ public class ClaimPage {
             return backTo(id, "#assignment");
         } catch (InvalidFieldException e) {
             Claim claim = claims.get(id);
-            return again(400, claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.of("assignee", e.getMessage()), false);
+            return again(false, 400, claim, ReviewForm.of(claim), new SourceForm(), "",
+                    FormErrors.of("assignee", e.getMessage()), false);
         }
     }
 
     private TemplateInstance page(Claim claim, ReviewForm review, SourceForm source, String noteText,
                                   FormErrors errors, boolean stale) {
         return Templates.claim(claim, ClaimContext.of(claim, CONTEXT_CHARS), review, source, noteText, errors, stale,
-                history.timelineOf(claim.id), accounts.assignable());
+                claims.nextAfter(claim), history.timelineOf(claim.id), accounts.assignable());
     }
 
-    private Response again(int status, Claim claim, ReviewForm review, SourceForm source, String noteText,
-                           FormErrors errors, boolean stale) {
-        return Response.status(status).entity(page(claim, review, source, noteText, errors, stale)).build();
+    private TemplateInstance panel(Claim claim, ReviewForm review, SourceForm source, String noteText,
+                                   FormErrors errors, boolean stale, boolean updated) {
+        ReviewProgress progress = updated ? claims.progressOf(List.of(claim.article.id)).get(claim.article.id) : null;
+        return Templates.panel(claim, review, source, noteText, errors, stale, claims.nextAfter(claim), updated,
+                progress);
+    }
+
+    /** After a change: the panel with the claim's new state for htmx, the claim page (post/redirect/get) otherwise. */
+    private Response saved(long claimId, String fragment, boolean inPanel) {
+        if (inPanel) {
+            Claim claim = claims.get(claimId);
+            return Response.ok(panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, true))
+                    .build();
+        }
+        return backTo(claimId, fragment);
     }
 
     private static Response backTo(long claimId, String fragment) {
         return Response.seeOther(URI.create("/claims/" + claimId + fragment)).build();
+    }
+
+    /** A refused form shown again with what was typed, in the panel or on the claim page. */
+    private Response again(boolean inPanel, int status, Claim claim, ReviewForm review, SourceForm source,
+                           String noteText, FormErrors errors, boolean stale) {
+        TemplateInstance view = inPanel ? panel(claim, review, source, noteText, errors, stale, false)
+                : page(claim, review, source, noteText, errors, stale);
+        return Response.status(status).entity(view).build();
     }
 }

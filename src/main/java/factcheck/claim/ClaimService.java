@@ -157,23 +157,37 @@ public class ClaimService {
         return Claim.list("article.id", Sort.by("ordinal").and("id"), articleId);
     }
 
-    /** Claims per workflow status for each of the given articles, in one query. */
+    /** Claims per workflow status and per verdict for each of the given articles, in one query. */
     public Map<Long, ReviewProgress> progressOf(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+        Map<Long, Map<ClaimStatus, Long>> statusCounts = new HashMap<>();
+        Map<Long, Map<Verdict, Long>> verdictCounts = new HashMap<>();
         List<Object[]> rows = Claim.getEntityManager()
-                .createQuery("select c.article.id, c.status, count(c) from Claim c where c.article.id in :ids"
-                        + " group by c.article.id, c.status", Object[].class)
+                .createQuery("select c.article.id, c.status, c.verdict, count(c) from Claim c"
+                        + " where c.article.id in :ids group by c.article.id, c.status, c.verdict", Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultList();
         for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((ClaimStatus) row[1], (Long) row[2]);
+            Long articleId = (Long) row[0];
+            Long count = (Long) row[3];
+            statusCounts.computeIfAbsent(articleId, id -> new HashMap<>()).merge((ClaimStatus) row[1], count, Long::sum);
+            if (row[2] != null) {
+                verdictCounts.computeIfAbsent(articleId, id -> new HashMap<>()).merge((Verdict) row[2], count, Long::sum);
+            }
         }
         Map<Long, ReviewProgress> progress = new HashMap<>();
-        articleIds.forEach(id -> progress.put(id, new ReviewProgress(counts.getOrDefault(id, Map.of()))));
+        articleIds.forEach(id -> progress.put(id, new ReviewProgress(statusCounts.getOrDefault(id, Map.of()),
+                verdictCounts.getOrDefault(id, Map.of()))));
         return progress;
+    }
+
+    /** The claim after this one in the article's text, if any: the one a merge joins it with. */
+    public Claim nextAfter(Claim claim) {
+        return Claim.<Claim>find("article.id = ?1 and start >= ?2 and id <> ?3 and anchorState <> ?4",
+                        Sort.by("start").and("id"), claim.article.id, claim.end, claim.id, AnchorState.ORPHANED)
+                .firstResult();
     }
 
     /**

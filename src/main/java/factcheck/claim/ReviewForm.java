@@ -16,6 +16,10 @@ public class ReviewForm {
     @RestForm
     public String rationale;
 
+    /** A one-click verdict (or DISMISSED) button: stands for the choice in the "decision" control. */
+    @RestForm
+    public String quick;
+
     /** The claim version the reviewer saw: a save over someone else's newer one is refused. */
     @RestForm
     public Long version;
@@ -29,6 +33,9 @@ public class ReviewForm {
     }
 
     ReviewChange toChange() {
+        if (quick != null && !quick.isBlank()) {
+            decision = quick;
+        }
         Long basedOn = Versions.basedOn(null, version);
         if (decision == null || decision.isBlank()) {
             throw new InvalidFieldException("decision", "Choose a status or a verdict.");

@@ -66,7 +66,7 @@ class ArticlePageTest {
                 .body(containsString("Example Times"))
                 .body(matchesPattern("(?s).*<a class=\"claim-mark[^\"]*\" id=\"claim-\\d+\" href=\"/claims/\\d+\" "
                         + "data-claim-id=\"\\d+\"[^>]*>The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.</a>.*"))
-                .body(matchesPattern("(?s).*<li class=\"claim-item[^\"]*\" data-claim-id=\"\\d+\">.*"));
+                .body(matchesPattern("(?s).*<li class=\"claim-item[^\"]*\" id=\"claim-item-\\d+\" data-claim-id=\"\\d+\">.*"));
     }
 
     @Test

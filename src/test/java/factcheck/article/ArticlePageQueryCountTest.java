@@ -1,0 +1,101 @@
+package factcheck.article;
+
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The article page and its claim panel cost the same few queries for 3 claims as for 300. */
+@QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
+class ArticlePageQueryCountTest {
+
+    static final int MANY = 300;
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void reset() {
+        db.reset();
+    }
+
+    @Test
+    void articlePageQueriesDoNotGrowWithTheNumberOfClaims() {
+        JsonPath small = importArticle(3);
+        JsonPath large = importArticle(MANY);
+        assertEquals(MANY, large.getList("claims").size(), "one claim per sentence");
+        List<Long> claimIds = large.getList("claims.id", Long.class);
+        for (long claimId : claimIds.subList(0, 40)) {
+            given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "MIXED"))
+                    .when().patch("/api/claims/" + claimId).then().statusCode(200);
+            given().contentType(ContentType.JSON).body(Map.of("url", "https://stats.example.org/" + claimId, "stance", "SUPPORTS"))
+                    .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
+        }
+
+        long forSmall = statementsFor("/articles/" + small.getLong("id"));
+        long forLarge = statementsFor("/articles/" + large.getLong("id"));
+
+        assertEquals(forSmall, forLarge);
+        assertTrue(forLarge <= 3, "article, claims, progress counts; got " + forLarge);
+        given().when().get("/articles/" + large.getLong("id"))
+                .then().body(containsString("40 / " + MANY + " done"));
+    }
+
+    @Test
+    void panelQueriesDoNotGrowWithSourcesNotesOrClaims() {
+        JsonPath large = importArticle(MANY);
+        List<Long> claimIds = large.getList("claims.id", Long.class);
+        long bare = claimIds.get(0);
+        long busy = claimIds.get(150);
+        for (int i = 0; i < 5; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("url", "https://stats.example.org/" + i, "stance", "CONTEXT"))
+                    .when().post("/api/claims/" + busy + "/sources").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(Map.of("text", "Checked region " + i))
+                    .when().post("/api/claims/" + busy + "/notes").then().statusCode(201);
+        }
+        String panel = "/articles/" + large.getLong("id") + "/claims/%d/panel";
+
+        long forBare = statementsFor(panel.formatted(bare));
+        long forBusy = statementsFor(panel.formatted(busy));
+
+        assertEquals(forBare, forBusy);
+        assertTrue(forBusy <= 4, "claim, sources, notes, next claim; got " + forBusy);
+    }
+
+    private long statementsFor(String path) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** An article of {@code sentences} check-worthy sentences, each with a figure, a year and a place. */
+    private static JsonPath importArticle(int sentences) {
+        String text = IntStream.rangeClosed(1, sentences)
+                .mapToObj(n -> "In 2024 the agency counted 1,234 cases in Region " + n + ".")
+                .collect(Collectors.joining(" "));
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "title", sentences + " claims"))
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().jsonPath();
+    }
+}

@@ -1,0 +1,149 @@
+package factcheck.claim;
+
+import factcheck.support.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static factcheck.support.PageForms.csrf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The article page's forms that mark, resize, split and merge claims: post, then back to the article. */
+@QuarkusTest
+@TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
+class ClaimEditingPageTest {
+
+    static final String FLOOD = "The flood damaged 120 homes in Ennis on 3 May 2024.";
+    static final String REPAIRS = "Repairs will cost 4 million euros, the council said.";
+    static final String TEXT = "Heavy rain fell across the county.\n" + FLOOD + " " + REPAIRS + "\n";
+
+    @Inject
+    TestDatabase db;
+
+    private long articleId;
+
+    @BeforeEach
+    void importArticle() {
+        db.reset();
+        articleId = given().contentType(ContentType.JSON).body(Map.of("text", TEXT))
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void markedTextBecomesAClaimSelectedOnTheArticlePage() {
+        int start = TEXT.indexOf("Heavy");
+        int end = TEXT.indexOf('\n');
+
+        String location = given().filter(csrf()).redirects().follow(false)
+                .formParam("start", start).formParam("end", end)
+                .when().post("/articles/" + articleId + "/claims")
+                .then().statusCode(303).extract().header("Location");
+
+        long added = claimWithText("Heavy rain fell across the county.").getLong("id");
+        assertEquals("/articles/" + articleId + "?claim=" + added, location.replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void textOverlappingAClaimIsRefusedWithTheReasonOnTheArticlePage() {
+        int start = TEXT.indexOf("county");
+        int end = TEXT.indexOf("homes");
+
+        given().filter(csrf())
+                .formParam("start", start).formParam("end", end)
+                .when().post("/articles/" + articleId + "/claims")
+                .then().statusCode(409)
+                .body(containsString("<div class=\"notice problem\" role=\"alert\"><p>That text overlaps claim 1"))
+                .body(containsString("class=\"article-text\""));
+        assertEquals(List.of(FLOOD, REPAIRS), texts());
+    }
+
+    @Test
+    void positionThatIsNotANumberIsRefusedWithAMessage() {
+        given().filter(csrf())
+                .formParam("start", "first").formParam("end", "10")
+                .when().post("/articles/" + articleId + "/claims")
+                .then().statusCode(400)
+                .body(containsString("&#39;first&#39; is not a whole number."));
+    }
+
+    @Test
+    void mergeSplitAndResizeGoBackToTheArticleWithTheClaim() {
+        JsonPath flood = claimWithText(FLOOD);
+        long id = flood.getLong("id");
+        long repairs = claimWithText(REPAIRS).getLong("id");
+
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("with", repairs).formParam("version", flood.getLong("version"))
+                .when().post("/claims/" + id + "/merge")
+                .then().statusCode(303).header("Location", endsWith("/articles/" + articleId + "?claim=" + id));
+        assertEquals(List.of(FLOOD + " " + REPAIRS), texts());
+
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("at", TEXT.indexOf("Repairs")).formParam("version", claimWithText(FLOOD + " " + REPAIRS).getLong("version"))
+                .when().post("/claims/" + id + "/split")
+                .then().statusCode(303).header("Location", endsWith("?claim=" + id));
+        assertEquals(List.of(FLOOD, REPAIRS), texts());
+
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("start", TEXT.indexOf("The flood")).formParam("end", TEXT.indexOf(" on 3 May"))
+                .formParam("version", claimWithText(FLOOD).getLong("version"))
+                .when().post("/claims/" + id + "/span")
+                .then().statusCode(303).header("Location", endsWith("?claim=" + id));
+        given().when().get("/api/claims/" + id).then().body("text", equalTo("The flood damaged 120 homes in Ennis"));
+    }
+
+    @Test
+    void editOfAClaimSomeoneChangedMeanwhileIsRefused() {
+        long id = claimWithText(FLOOD).getLong("id");
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "TRUE"))
+                .when().patch("/api/claims/" + id).then().statusCode(200);
+
+        given().filter(csrf())
+                .formParam("at", TEXT.indexOf(" in Ennis")).formParam("version", 0)
+                .when().post("/claims/" + id + "/split")
+                .then().statusCode(409)
+                .body(containsString("was changed by someone else"))
+                .body(containsString("data-selected=\"" + id + "\""));
+        assertEquals(List.of(FLOOD, REPAIRS), texts());
+    }
+
+    @Test
+    void splitOutsideTheClaimIsRefused() {
+        JsonPath flood = claimWithText(FLOOD);
+
+        given().filter(csrf())
+                .formParam("at", 2).formParam("version", flood.getLong("version"))
+                .when().post("/claims/" + flood.getLong("id") + "/split")
+                .then().statusCode(400)
+                .body(containsString("Split inside the claim"));
+        assertEquals(List.of(FLOOD, REPAIRS), texts());
+    }
+
+    private List<Object> texts() {
+        return claims().stream().map(claim -> claim.get("text")).toList();
+    }
+
+    private List<Map<String, Object>> claims() {
+        return given().when().get("/api/articles/" + articleId + "/claims").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    private JsonPath claimWithText(String text) {
+        long id = claims().stream().filter(claim -> text.equals(claim.get("text")))
+                .map(claim -> ((Number) claim.get("id")).longValue())
+                .findFirst().orElseThrow(() -> new AssertionError("no claim reads “" + text + "” in " + claims()));
+        return given().when().get("/api/claims/" + id).then().extract().jsonPath();
+    }
+}
