@@ -1,12 +1,9 @@
 package factcheck.claim;
 
 import factcheck.extraction.ClaimKind;
+import factcheck.web.FormEnums;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.PageRequest;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Which claims to list, across articles: every criterion optional. Built from query parameters as a person or a
@@ -30,30 +27,17 @@ public record ClaimFilter(ClaimStatus status, Verdict verdict, ClaimKind kind, L
     public static ClaimFilter parse(String status, String verdict, String kind, String article, String text,
                                     String sort, String page, String size) {
         return new ClaimFilter(
-                parseEnum("status", status, ClaimStatus.class),
-                parseEnum("verdict", verdict, Verdict.class),
-                parseEnum("kind", kind, ClaimKind.class),
+                FormEnums.optional("status", status, ClaimStatus.class),
+                FormEnums.optional("verdict", verdict, Verdict.class),
+                FormEnums.optional("kind", kind, ClaimKind.class),
                 parseArticle(article),
                 parseText(text),
-                sort == null || sort.isBlank() ? Order.DATE : parseEnum("sort", sort, Order.class),
+                sort == null || sort.isBlank() ? Order.DATE : FormEnums.optional("sort", sort, Order.class),
                 PageRequest.parse(blankTo(page, "0"), blankTo(size, String.valueOf(DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE));
     }
 
     public boolean hasText() {
         return text != null;
-    }
-
-    private static <E extends Enum<E>> E parseEnum(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidFieldException(field, "'" + value + "' is not a valid " + field + "; allowed values: "
-                    + allowed + ".");
-        }
     }
 
     private static Long parseArticle(String value) {

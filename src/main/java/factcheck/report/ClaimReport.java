@@ -7,17 +7,20 @@ import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.extraction.ClaimKind;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One claim as published in a report. {@code verdict} is the verdict's name for a reviewed claim and otherwise
  * says why there is none ("unreviewed", "dismissed"), so no reader mistakes an open claim for a rated one.
- * Internal notes are deliberately absent.
+ * {@code reviewedBy} and {@code reviewedAt} say who decided about a reviewed or dismissed claim and when that
+ * decision was last saved; both are null for open claims. Internal notes are deliberately absent.
  */
-public record ClaimReport(long id, int ordinal, int start, int end, String text, ClaimKind kind, double score,
-                          ClaimStatus status, String verdict, String rationale, AnchorState anchorState,
-                          boolean needsReview, List<SourceReport> sources) {
+public record ClaimReport(long id, long articleId, int ordinal, int start, int end, String text, ClaimKind kind,
+                          double score, ClaimStatus status, String verdict, String rationale, String reviewedBy,
+                          Instant reviewedAt, AnchorState anchorState, boolean needsReview,
+                          List<SourceReport> sources) {
 
     static final String UNREVIEWED = "unreviewed";
     static final String DISMISSED = "dismissed";
@@ -26,9 +29,12 @@ public record ClaimReport(long id, int ordinal, int start, int end, String text,
         sources = List.copyOf(sources);
     }
 
-    static ClaimReport from(Claim claim, List<SourceReport> sources) {
-        return new ClaimReport(claim.id, claim.ordinal, claim.start, claim.end, claim.text, claim.kind, claim.score,
-                claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale, claim.anchorState,
+    /** {@code reviewedAt} comes from the change history; it is only reported for a finished review. */
+    static ClaimReport from(Claim claim, long articleId, List<SourceReport> sources, Instant reviewedAt) {
+        boolean finished = claim.status.isFinished();
+        return new ClaimReport(claim.id, articleId, claim.ordinal, claim.start, claim.end, claim.text, claim.kind,
+                claim.score, claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale,
+                finished ? claim.reviewedBy : null, finished ? reviewedAt : null, claim.anchorState,
                 claim.needsReview, sources);
     }
 

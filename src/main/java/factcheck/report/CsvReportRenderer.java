@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 final class CsvReportRenderer {
 
     static final String[] HEADER = {"article_id", "claim_id", "ordinal", "start", "end", "claim", "kind", "score",
-            "status", "verdict", "rationale", "source_count", "sources", "anchor_state", "needs_review"};
+            "status", "verdict", "rationale", "source_count", "sources", "anchor_state", "needs_review", "reviewed_by",
+            "reviewed_at"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -27,11 +28,12 @@ final class CsvReportRenderer {
     private CsvReportRenderer() {
     }
 
-    static String render(ArticleReport report) {
+    /** The claims of one article or, for a report across articles, of all of them: each row names its article. */
+    static String render(List<ClaimReport> claims) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
-            for (ClaimReport claim : report.claims()) {
-                printer.printRecord(row(report.article().id(), claim).stream().map(CsvReportRenderer::cell).toList());
+            for (ClaimReport claim : claims) {
+                printer.printRecord(row(claim).stream().map(CsvReportRenderer::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to a string cannot fail", e);
@@ -39,11 +41,16 @@ final class CsvReportRenderer {
         return csv.toString();
     }
 
-    private static List<Object> row(long articleId, ClaimReport claim) {
-        return List.of(articleId, claim.id(), claim.ordinal(), claim.start(), claim.end(), claim.text(),
+    private static List<Object> row(ClaimReport claim) {
+        return List.of(claim.articleId(), claim.id(), claim.ordinal(), claim.start(), claim.end(), claim.text(),
                 claim.kind(), BigDecimal.valueOf(claim.score()).toPlainString(), claim.status(), claim.verdict(),
-                claim.rationale() == null ? "" : claim.rationale(), claim.sources().size(), sources(claim),
-                claim.anchorState(), claim.needsReview());
+                textOrEmpty(claim.rationale()), claim.sources().size(), sources(claim),
+                claim.anchorState(), claim.needsReview(), textOrEmpty(claim.reviewedBy()),
+                claim.reviewedAt() == null ? "" : claim.reviewedAt());
+    }
+
+    private static String textOrEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String sources(ClaimReport claim) {

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
@@ -25,23 +26,60 @@ final class MarkdownReportRenderer {
             md.append("No claims were found in this article.\n");
         }
         for (ClaimReport claim : report.claims()) {
-            appendClaim(md, claim, report.claims().size());
+            appendClaim(md, "### Claim " + claim.ordinal() + " of " + report.claims().size(), claim);
         }
+        md.append("## The article, claims marked\n\n")
+                .append("Each claim is in bold, after its number.\n\n")
+                .append(MarkdownText.marked(MarkedText.split(report.article().text(), report.claims())))
+                .append('\n');
+        return finish(md);
+    }
+
+    /** A report across articles: the filter and totals, then each article with its matching claims. */
+    static String render(ReportCollection collection) {
+        StringBuilder md = new StringBuilder("# Verification report: claims across articles\n\n");
+        md.append("- Filter: ").append(MarkdownText.inline(collection.filter().description())).append('\n');
+        md.append("- Articles: ").append(collection.articleCount()).append("\n\n");
+        appendGeneratedAt(md, collection.generatedAt());
+        appendSummary(md, collection.summary());
+        if (collection.articles().isEmpty()) {
+            md.append("No claims match.\n\n");
+        }
+        for (ArticleReport report : collection.articles()) {
+            md.append("## ").append(MarkdownText.inline(report.article().title())).append("\n\n");
+            appendDetails(md, report.article());
+            md.append('\n');
+            for (ClaimReport claim : report.claims()) {
+                appendClaim(md, "### Claim " + claim.ordinal(), claim);
+            }
+        }
+        return finish(md);
+    }
+
+    private static String finish(StringBuilder md) {
+        appendMethodology(md);
         // Every section ends with a blank line; the file ends with exactly one line break.
         return md.toString().stripTrailing() + "\n";
     }
 
     private static void appendArticle(StringBuilder md, ArticleReport report) {
-        ArticleDetailsReport article = report.article();
-        md.append("# Verification report: ").append(MarkdownText.inline(article.title())).append("\n\n");
+        md.append("# Verification report: ").append(MarkdownText.inline(report.article().title())).append("\n\n");
+        appendDetails(md, report.article());
+        md.append('\n');
+        appendGeneratedAt(md, report.generatedAt());
+    }
+
+    private static void appendGeneratedAt(StringBuilder md, Instant generatedAt) {
+        // Kept on a line of its own: it is the one line that differs between two reports of the same data.
+        md.append("Generated at ").append(generatedAt).append("\n\n");
+    }
+
+    private static void appendDetails(StringBuilder md, ArticleDetailsReport article) {
         md.append("- Outlet: ").append(textOrNotGiven(article.outlet())).append('\n');
         md.append("- Author: ").append(textOrNotGiven(article.author())).append('\n');
         md.append("- URL: ").append(article.url() == null ? NOT_GIVEN : link(article.url())).append('\n');
         md.append("- Published: ").append(dateOrNotGiven(article.publishedOn())).append('\n');
         md.append("- Imported: ").append(article.importedAt()).append('\n');
-        md.append('\n');
-        // Kept on a line of its own: it is the one line that differs between two reports of the same data.
-        md.append("Generated at ").append(report.generatedAt()).append("\n\n");
     }
 
     private static void appendSummary(StringBuilder md, ReviewSummaryReport summary) {
@@ -51,11 +89,15 @@ final class MarkdownReportRenderer {
                 .append(summary.totalClaims()).append(", ").append(summary.percentDone()).append(" %\n");
         md.append("- By status: ").append(counts(summary.statusCounts())).append('\n');
         md.append("- By verdict: ").append(counts(summary.verdictCounts())).append('\n');
+        md.append("- Reviewers: ").append(summary.reviewers().isEmpty() ? "none yet"
+                : MarkdownText.inline(String.join(", ", summary.reviewers()))).append('\n');
+        md.append("- Reviews saved: ").append(summary.firstReviewedAt() == null ? "none yet"
+                : summary.firstReviewedAt() + " to " + summary.lastReviewedAt()).append('\n');
         md.append('\n');
     }
 
-    private static void appendClaim(StringBuilder md, ClaimReport claim, int claimCount) {
-        md.append("### Claim ").append(claim.ordinal()).append(" of ").append(claimCount).append("\n\n");
+    private static void appendClaim(StringBuilder md, String heading, ClaimReport claim) {
+        md.append(heading).append("\n\n");
         md.append(MarkdownText.quote(claim.text())).append('\n');
         md.append("- Verdict: ").append(claim.verdict()).append('\n');
         if (claim.needsReview()) {
@@ -65,6 +107,12 @@ final class MarkdownReportRenderer {
                     : "the article's text changed after this review").append('\n');
         }
         md.append("- Status: ").append(claim.status()).append('\n');
+        if (claim.reviewedBy() != null) {
+            md.append("- Reviewer: ").append(MarkdownText.inline(claim.reviewedBy())).append('\n');
+        }
+        if (claim.reviewedAt() != null) {
+            md.append("- Reviewed: ").append(claim.reviewedAt()).append('\n');
+        }
         md.append("- Kind: ").append(claim.kind()).append('\n');
         md.append("- Score: ").append(String.format(Locale.ROOT, "%.2f", claim.score())).append('\n');
         if (claim.isOrphaned()) {
@@ -101,6 +149,15 @@ final class MarkdownReportRenderer {
                 .append(", published ").append(dateOrNotGiven(source.publishedOn()))
                 .append(", accessed ").append(source.accessedAt())
                 .append('\n');
+    }
+
+    private static void appendMethodology(StringBuilder md) {
+        md.append("## Methodology\n\n").append(RatingScale.METHODOLOGY).append("\n\n");
+        md.append("Rating scale:\n\n");
+        for (RatingScale.Rating rating : RatingScale.ratings()) {
+            md.append("- ").append(rating.verdict()).append(" (").append(rating.label()).append(", ")
+                    .append(rating.value()).append("): ").append(rating.meaning()).append('\n');
+        }
     }
 
     // An autolink shows the address itself, which is what a reader of the plain text needs to see.

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,20 +39,51 @@ final class MarkdownText {
         return quoted.toString();
     }
 
+    /**
+     * The article's text with each claim in bold after its number ("**[3] The attack killed 140 people.**"),
+     * keeping the text's lines and paragraphs.
+     */
+    static String marked(List<MarkedText> parts) {
+        StringBuilder md = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (MarkedText part : parts) {
+            String[] lines = LINE_BREAK.split(part.text(), -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    md.append(line).append('\n');
+                    line.setLength(0);
+                }
+                boolean startsLine = line.isEmpty();
+                String piece = startsLine ? lines[i].stripLeading() : lines[i];
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                String escaped = startsLine ? escapeLine(piece) : escapeSpecials(piece);
+                line.append(part.claim() == null ? escaped : "**[" + part.claim().ordinal() + "] " + escaped.strip() + "**");
+            }
+        }
+        return md.append(line).append('\n').toString();
+    }
+
     // Leading whitespace is stripped by the callers: four spaces would turn the line into a code block.
     private static String escapeLine(String line) {
-        StringBuilder escaped = new StringBuilder(line.length() + 8);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (INLINE_SPECIALS.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
+        StringBuilder escaped = new StringBuilder(escapeSpecials(line));
         var blockStart = BLOCK_START.matcher(escaped);
         if (blockStart.find()) {
             // Escape the marker's last character: "\#", "\-", "1\." are all literal text in CommonMark.
             escaped.insert(blockStart.end() - 1, '\\');
+        }
+        return escaped.toString();
+    }
+
+    private static String escapeSpecials(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (INLINE_SPECIALS.indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
         }
         return escaped.toString();
     }

@@ -1,33 +1,72 @@
 package factcheck.report;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** A report as an HTTP answer in the chosen format, for the API and for the buttons on the article page. */
-final class ReportDownload {
+import java.util.List;
 
-    private ReportDownload() {
+/** A report as an HTTP answer in the chosen format, for the API and for the buttons on the article page. */
+@ApplicationScoped
+class ReportDownload {
+
+    private final HtmlReportRenderer html;
+    private final PdfReportRenderer pdf;
+    private final ClaimReviewRenderer claimReview;
+
+    ReportDownload(HtmlReportRenderer html, PdfReportRenderer pdf, ClaimReviewRenderer claimReview) {
+        this.html = html;
+        this.pdf = pdf;
+        this.claimReview = claimReview;
     }
 
-    /** {@code format} (md, json, csv) wins; without it the Accept header decides. */
-    static Response of(ArticleReport report, String format, HttpHeaders headers) {
-        ReportFormat chosen = format != null && !format.isBlank()
+    /** {@code format} (see {@link ReportFormat}) wins; without it the Accept header decides. */
+    Response of(ArticleReport report, String format, HttpHeaders headers) {
+        ReportFormat chosen = chosenFormat(format, headers);
+        return response(chosen, body(chosen, report), "article-" + report.article().id() + "-report");
+    }
+
+    /** A report across articles, in the same formats. */
+    Response of(ReportCollection collection, String format, HttpHeaders headers) {
+        ReportFormat chosen = chosenFormat(format, headers);
+        return response(chosen, body(chosen, collection), "claims-report");
+    }
+
+    private static ReportFormat chosenFormat(String format, HttpHeaders headers) {
+        return format != null && !format.isBlank()
                 ? ReportFormat.fromParameter(format)
                 : ReportFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(NotAcceptableException::new);
-        Response.ResponseBuilder response = Response.ok(body(chosen, report), chosen.mediaType());
-        if (chosen.isDownload()) {
+    }
+
+    private static Response response(ReportFormat format, Object body, String fileName) {
+        Response.ResponseBuilder response = Response.ok(body, format.mediaType());
+        if (format.isDownload()) {
             response.header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"article-" + report.article().id() + "-report." + chosen.extension() + "\"");
+                    "attachment; filename=\"" + fileName + "." + format.extension() + "\"");
         }
         return response.build();
     }
 
-    private static Object body(ReportFormat format, ArticleReport report) {
+    private Object body(ReportFormat format, ArticleReport report) {
         return switch (format) {
             case JSON -> report;
             case MARKDOWN -> MarkdownReportRenderer.render(report);
-            case CSV -> CsvReportRenderer.render(report);
+            case CSV -> CsvReportRenderer.render(report.claims());
+            case HTML -> html.render(report, HtmlReportRenderer.Target.BROWSER);
+            case PDF -> pdf.render(html.render(report, HtmlReportRenderer.Target.PDF), report.generatedAt());
+            case CLAIMREVIEW -> claimReview.render(List.of(report));
+        };
+    }
+
+    private Object body(ReportFormat format, ReportCollection collection) {
+        return switch (format) {
+            case JSON -> collection;
+            case MARKDOWN -> MarkdownReportRenderer.render(collection);
+            case CSV -> CsvReportRenderer.render(collection.claims());
+            case HTML -> html.render(collection, HtmlReportRenderer.Target.BROWSER);
+            case PDF -> pdf.render(html.render(collection, HtmlReportRenderer.Target.PDF), collection.generatedAt());
+            case CLAIMREVIEW -> claimReview.render(collection.articles());
         };
     }
 }

@@ -11,12 +11,17 @@ import java.util.stream.Collectors;
 
 /**
  * The formats a report is exported in. Declared in order of preference: when the client accepts anything
- * ({@code *}/{@code *}, or no Accept header) it gets JSON, and {@code text/*} gets Markdown.
+ * ({@code *}/{@code *}, or no Accept header) it gets JSON, and {@code text/*} gets Markdown; a browser asking for
+ * {@code text/html} gets the printable page.
  */
 public enum ReportFormat {
     JSON("json", MediaType.APPLICATION_JSON_TYPE, false),
     MARKDOWN("md", new MediaType("text", "markdown", "UTF-8"), true),
-    CSV("csv", new MediaType("text", "csv", "UTF-8"), true);
+    CSV("csv", new MediaType("text", "csv", "UTF-8"), true),
+    HTML("html", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"), false),
+    PDF("pdf", new MediaType("application", "pdf"), true),
+    /** schema.org ClaimReview markup, one per reviewed claim. */
+    CLAIMREVIEW("claimreview", new MediaType("application", "ld+json"), false);
 
     private final String extension;
     private final MediaType mediaType;
@@ -37,7 +42,10 @@ public enum ReportFormat {
         return mediaType;
     }
 
-    /** Markdown and CSV are files to keep; JSON is usually read by a program and may be shown inline. */
+    /**
+     * Markdown, CSV and PDF are files to keep; JSON and ClaimReview are usually read by a program and the HTML page
+     * by a person, so those are shown inline.
+     */
     public boolean isDownload() {
         return download;
     }

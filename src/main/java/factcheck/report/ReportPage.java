@@ -18,13 +18,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ReportPage {
 
     private final ReportService reports;
+    private final ReportDownload download;
 
-    ReportPage(ReportService reports) {
+    ReportPage(ReportService reports, ReportDownload download) {
         this.reports = reports;
+        this.download = download;
     }
 
     @GET
     public Response report(@RestPath long id, @RestQuery String format, HttpHeaders headers) {
-        return ReportDownload.of(reports.reportOf(id), format, headers);
+        return download.of(reports.reportOf(id), format, headers);
     }
 }

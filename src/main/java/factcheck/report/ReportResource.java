@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * An article's verification report as Markdown, JSON or CSV.
+ * An article's verification report as JSON, Markdown, CSV, a printable HTML page, PDF, or ClaimReview markup.
  * <p>
  * There is deliberately no {@code @Produces}: the {@code format} parameter must win over any Accept header (a
  * browser following a download link sends its own), so the format is chosen here rather than by the framework.
@@ -28,9 +28,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ReportResource {
 
     private final ReportService reports;
+    private final ReportDownload download;
 
-    ReportResource(ReportService reports) {
+    ReportResource(ReportService reports, ReportDownload download) {
         this.reports = reports;
+        this.download = download;
     }
 
     @GET
@@ -39,14 +41,18 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report in the requested format", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleReport.class)),
             @Content(mediaType = "text/markdown"),
-            @Content(mediaType = "text/csv")})
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "text/html"),
+            @Content(mediaType = "application/pdf"),
+            @Content(mediaType = "application/ld+json")})
     @APIResponse(responseCode = "400", description = "Unknown format")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
     public Response report(@RestPath long id,
-                           @Parameter(description = "md, json or csv; without it the Accept header decides")
+                           @Parameter(description = "json, md, csv, html, pdf or claimreview (schema.org ClaimReview"
+                                   + " JSON-LD of the reviewed claims); without it the Accept header decides")
                            @RestQuery String format,
                            HttpHeaders headers) {
-        return ReportDownload.of(reports.reportOf(id), format, headers);
+        return download.of(reports.reportOf(id), format, headers);
     }
 }

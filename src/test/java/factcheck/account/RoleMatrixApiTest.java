@@ -57,6 +57,7 @@ class RoleMatrixApiTest {
         READ_CLAIM(Role.REVIEWER, 200, (fixture, request) -> request.get("/api/claims/" + fixture.claimId)),
         READ_REPORT(Role.REVIEWER, 200,
                 (fixture, request) -> request.get("/api/articles/" + fixture.articleId + "/report?format=md")),
+        READ_REPORT_ACROSS_ARTICLES(Role.REVIEWER, 200, (fixture, request) -> request.get("/api/reports?format=csv")),
         READ_HISTORY(Role.REVIEWER, 200, (fixture, request) -> request.get("/api/claims/" + fixture.claimId + "/history")),
         PREVIEW_EXTRACTION(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON)
                 .body(Map.of("text", Api.FACTUAL_TEXT)).post("/api/extract")),

@@ -1,5 +1,8 @@
 package factcheck.report;
 
+import factcheck.claim.AnchorState;
+import factcheck.claim.ClaimStatus;
+import factcheck.extraction.ClaimKind;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -7,6 +10,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,5 +54,25 @@ class MarkdownTextTest {
         assertEquals(1, html.split("<blockquote>", -1).length - 1);
         assertThat(html, not(containsString("<h1>")));
         assertThat(html, not(containsString("<pre>")));
+    }
+
+    @Test
+    void markedTextBoldsEachClaimAfterItsNumberAndKeepsParagraphs() {
+        String text = "# Heading\n\nThe attack killed 140 people. *Nobody* disputes it. It cost €40m.\n";
+        List<ClaimReport> claims = List.of(claim(1, text, "The attack killed 140 people."), claim(2, text, "It cost €40m."));
+
+        String marked = MarkdownText.marked(MarkedText.split(text, claims));
+
+        assertEquals("\\# Heading\n\n**[1] The attack killed 140 people.** \\*Nobody\\* disputes it. **[2] It cost €40m.**\n\n",
+                marked);
+        String html = HtmlRenderer.builder().build().render(PARSER.parse(marked));
+        assertThat(html, containsString("<strong>[1] The attack killed 140 people.</strong> *Nobody* disputes it."));
+        assertThat(html, not(containsString("<h1>")));
+    }
+
+    private static ClaimReport claim(int ordinal, String text, String claimText) {
+        int start = text.indexOf(claimText);
+        return new ClaimReport(ordinal, 1, ordinal, start, start + claimText.length(), claimText, ClaimKind.STATISTIC,
+                0.9, ClaimStatus.UNREVIEWED, null, null, null, null, AnchorState.ANCHORED, false, List.of());
     }
 }

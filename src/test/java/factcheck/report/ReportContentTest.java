@@ -147,7 +147,7 @@ class ReportContentTest {
 
     @Test
     void notesNeverAppearInAnyFormat() {
-        for (String format : List.of("md", "json", "csv")) {
+        for (String format : List.of("md", "json", "csv", "html", "claimreview")) {
             String body = report(articleId, format);
             assertThat(format, body, not(containsString(NOTE)));
             assertThat(format, body, not(containsString("\"notes\"")));

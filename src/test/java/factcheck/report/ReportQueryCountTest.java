@@ -52,10 +52,10 @@ class ReportQueryCountTest {
             addNote(claimId, "Checked twice.");
         }
 
-        for (String format : List.of("md", "json", "csv")) {
+        for (String format : List.of("md", "json", "csv", "html", "pdf", "claimreview")) {
             assertEquals(statementsFor(small, format), statementsFor(large.getLong("id"), format), format);
         }
-        assertEquals(3, statementsFor(large.getLong("id"), "json"), "article, claims, sources");
+        assertEquals(4, statementsFor(large.getLong("id"), "json"), "article, claims, sources, review times");
     }
 
     private long statementsFor(long articleId, String format) {

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportResourceTest {
 
-    private static final Pattern GENERATED_AT_LINE = Pattern.compile("(?m)^Generated at .*$");
+    private static final Pattern GENERATED_AT_LINE = Pattern.compile("(?m)^\\s*(<p class=\"generated\">)?Generated at .*$");
     private static final Pattern GENERATED_AT_MEMBER = Pattern.compile("\"generatedAt\":\"[^\"]*\"");
 
     @Inject
@@ -107,7 +107,10 @@ class ReportResourceTest {
         assertContentType("text/csv", "text/csv");
         assertContentType("application/json", "application/json");
         assertContentType("*/*", "application/json");
-        assertContentType("text/html, text/csv;q=0.5, text/markdown;q=0.9", "text/markdown");
+        assertContentType("text/html;q=0.1, text/csv;q=0.5, text/markdown;q=0.9", "text/markdown");
+        assertContentType("text/html,application/xhtml+xml,*/*;q=0.8", "text/html");
+        assertContentType("application/pdf", "application/pdf");
+        assertContentType("application/ld+json", "application/ld+json");
         assertContentType("text/*", "text/markdown");
     }
 
@@ -141,12 +144,12 @@ class ReportResourceTest {
 
     @Test
     void rejectsUnknownFormatNamingTheAllowedOnes() {
-        given().queryParam("format", "pdf")
+        given().queryParam("format", "docx")
                 .when().get("/api/articles/{id}/report", articleId)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("detail", containsString("json, md, csv"))
+                .body("detail", containsString("json, md, csv, html, pdf, claimreview"))
                 .body("errors[0].field", equalTo("format"));
     }
 
@@ -164,6 +167,8 @@ class ReportResourceTest {
         String markdown = report(articleId, "md");
         String json = report(articleId, "json");
         String csv = report(articleId, "csv");
+        String html = report(articleId, "html");
+        String claimReview = report(articleId, "claimreview");
         // Let the clock move on to a new second, so only the generated-at line may tell the reports apart.
         Thread.sleep(1_100);
 
@@ -172,6 +177,8 @@ class ReportResourceTest {
         assertEquals(GENERATED_AT_MEMBER.matcher(json).replaceAll(""),
                 GENERATED_AT_MEMBER.matcher(report(articleId, "json")).replaceAll(""));
         assertEquals(csv, report(articleId, "csv"));
+        assertEquals(withoutGeneratedAt(html), withoutGeneratedAt(report(articleId, "html")));
+        assertEquals(claimReview, report(articleId, "claimreview"));
     }
 
     @Test

@@ -76,11 +76,19 @@ final class ReviewApi {
                 .then().statusCode(201);
     }
 
-    /** The report body in the given format ({@code md}, {@code json} or {@code csv}). */
+    /** The report body in the given text format ({@code md}, {@code json}, {@code csv}, {@code html}, …). */
     static String report(long articleId, String format) {
         return given().queryParam("format", format)
                 .when().get("/api/articles/{id}/report", articleId)
                 .then().statusCode(200)
                 .extract().asString();
+    }
+
+    /** The report as bytes, for the PDF. */
+    static byte[] reportBytes(long articleId, String format) {
+        return given().queryParam("format", format)
+                .when().get("/api/articles/{id}/report", articleId)
+                .then().statusCode(200)
+                .extract().asByteArray();
     }
 }
