@@ -2,6 +2,7 @@ package factcheck.extraction;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a full stop after a word ends a sentence or only an abbreviation.
@@ -31,27 +32,40 @@ final class Abbreviations {
     private Abbreviations() {
     }
 
+    /** The length of the longest word in the sets above: a longer word without a dot is no abbreviation. */
+    private static final int LONGEST = Stream.of(NEVER_FINAL, BEFORE_NUMBER, OFTEN_FINAL)
+            .flatMap(Set::stream).mapToInt(String::length).max().orElseThrow();
+
     /**
-     * @param word     the characters before the full stop, back to whitespace or an opening bracket
-     * @param nextWord the word after the whitespace that follows the full stop
+     * Whether the full stop at {@code dot} only ends an abbreviation.
+     *
+     * @param wordStart start of the characters before the full stop, back to whitespace or an opening bracket
+     * @param nextStart start of the word after the whitespace that follows the full stop
+     * @param to        end of the block the word after may run to
      */
-    static boolean isAbbreviationBefore(String word, String nextWord) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) {
+    static boolean isAbbreviationBefore(String text, int wordStart, int dot, int nextStart, int to) {
+        if (dot == wordStart || !Character.isLetter(text.charAt(dot - 1))) {
             // "0.62)." or "2024." end sentences: an abbreviation's dot follows a letter.
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart))) {
             return true;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        if (dot - wordStart > LONGEST && text.indexOf('.', wordStart) == dot) {
+            // Most words before a full stop: lower-casing never shortens a word, so it matches
+            // none of the sets, and without a dot it is no initialism. No strings built.
+            return false;
+        }
+        String lower = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (NEVER_FINAL.contains(lower)) {
             return true;
         }
         if (BEFORE_NUMBER.contains(lower)) {
-            return !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
+            return nextStart < to && Character.isDigit(text.charAt(nextStart));
         }
         boolean initialism = lower.indexOf('.') > 0 && lower.chars().allMatch(c -> Character.isLetter(c) || c == '.');
         if (initialism || OFTEN_FINAL.contains(lower)) {
+            String nextWord = TextScan.wordAfter(text, nextStart, to);
             return !SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
         }
         return false;

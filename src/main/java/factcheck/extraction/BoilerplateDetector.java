@@ -45,6 +45,8 @@ final class BoilerplateDetector {
      */
     private static final String IS_PHRASE = " is ";
     private static final int IS = NOTICE_PHRASES.length;
+    /** The agency names are numbered after {@link #IS} and looked for by the same pass too. */
+    private static final int FIRST_AGENCY = IS + 1;
     private static final int[] NONE = {};
 
     /** Phrase indexes by their first two characters. */
@@ -67,36 +69,44 @@ final class BoilerplateDetector {
     /**
      * The same for the sentence at [start, end) of {@code text}, without copying it: one pass
      * over its head finds the notice phrases (case-insensitively), the credit separators, the
-     * word count and {@link #IS_PHRASE}; the regexes run on the head in place, and only when
-     * that pass says they can match. Agency names are only looked for in the few short
-     * sentences an agency credit can be.
+     * word count, {@link #IS_PHRASE} and the agency names; the regexes run on the head in place,
+     * and only when that pass says they can match.
      */
     static String detect(String text, int start, int end) {
         int headEnd = Math.min(end, start + HEAD);
+        // Only a sentence that fits in the head can be a short agency credit.
+        boolean countWords = end - start <= HEAD;
         int notice = NOTICE_PHRASES.length;
         boolean hasCreditSeparator = false;
         boolean hasIs = false;
+        boolean mentionsAgency = false;
         int words = 0;
         boolean inWord = false;
-        char folded = start < headEnd ? fold(text.charAt(start)) : 0;
+        // Each character is read once: as the next one of a pair, then as the current one.
+        char raw = start < headEnd ? text.charAt(start) : 0;
+        char folded = fold(raw);
         for (int i = start; i < headEnd; i++) {
-            char raw = text.charAt(i);
             hasCreditSeparator |= raw == ':' || raw == '|' || raw == '/';
-            boolean letter = !Character.isWhitespace(raw);
-            if (letter && !inWord) {
-                words++;
+            if (countWords) {
+                boolean letter = raw < 128 ? !TextScan.isAsciiWhitespace(raw) : !Character.isWhitespace(raw);
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
             }
-            inWord = letter;
             if (i + 1 >= headEnd) {
                 break;
             }
             char c = folded;
-            folded = fold(text.charAt(i + 1));
+            raw = text.charAt(i + 1);
+            folded = fold(raw);
             if (!startsPhrase(c, folded)) {
                 continue;
             }
             for (int phrase : BY_FIRST_TWO[c * 128 + folded]) {
-                if (phrase == IS) {
+                if (phrase >= FIRST_AGENCY) {
+                    mentionsAgency |= matchesAt(text, i, headEnd, AGENCY_NAMES[phrase - FIRST_AGENCY]);
+                } else if (phrase == IS) {
                     hasIs |= matchesAt(text, i, headEnd, IS_PHRASE);
                 } else if (phrase < notice && matchesAt(text, i, headEnd, NOTICE_PHRASES[phrase])) {
                     notice = phrase;
@@ -109,7 +119,7 @@ final class BoilerplateDetector {
         if (hasCreditSeparator && CREDIT.matcher(text).region(start, headEnd).lookingAt()) {
             return "boilerplate: image or media credit";
         }
-        if (end - start <= HEAD && words <= SHORT_CREDIT_WORDS && mentionsAgency(text, start, headEnd)
+        if (countWords && words <= SHORT_CREDIT_WORDS && mentionsAgency
                 && AGENCY_CREDIT.matcher(text).region(start, headEnd).find()) {
             return "boilerplate: image or media credit";
         }
@@ -117,19 +127,6 @@ final class BoilerplateDetector {
             return "boilerplate: author biography";
         }
         return null;
-    }
-
-    /** True when one of {@link #AGENCY_NAMES} occurs in [from, to), compared as the lower-cased text would be. */
-    private static boolean mentionsAgency(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = fold(text.charAt(i));
-            for (String name : AGENCY_NAMES) {
-                if (name.charAt(0) == c && matchesAt(text, i, to, name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */
@@ -175,12 +172,15 @@ final class BoilerplateDetector {
         return bits;
     }
 
-    /** Indexes of the phrases by {@code first * 128 + second} character; {@link #IS} is {@link #IS_PHRASE}. */
+    /**
+     * Indexes of the phrases by {@code first * 128 + second} character; {@link #IS} is
+     * {@link #IS_PHRASE}, and from {@link #FIRST_AGENCY} on they are the agency names.
+     */
     private static int[][] byFirstTwo() {
         int[][] table = new int[128 * 128][];
         Arrays.fill(table, NONE);
-        for (int k = 0; k <= IS; k++) {
-            String phrase = k == IS ? IS_PHRASE : NOTICE_PHRASES[k];
+        for (int k = 0; k < FIRST_AGENCY + AGENCY_NAMES.length; k++) {
+            String phrase = k < IS ? NOTICE_PHRASES[k] : k == IS ? IS_PHRASE : AGENCY_NAMES[k - FIRST_AGENCY];
             int key = phrase.charAt(0) * 128 + phrase.charAt(1);
             int[] before = table[key];
             int[] after = Arrays.copyOf(before, before.length + 1);

@@ -31,8 +31,9 @@ final class CheckWorthinessScorer {
             List<Signal> sorted = new ArrayList<>(signals);
             sorted.sort(STRONGEST_FIRST);
             String[] reasons = new String[sorted.size()];
+            StringBuilder b = new StringBuilder(64);
             for (int k = 0; k < reasons.length; k++) {
-                reasons[k] = sorted.get(k).describe();
+                reasons[k] = sorted.get(k).describe(b);
             }
             return List.of(reasons);
         }

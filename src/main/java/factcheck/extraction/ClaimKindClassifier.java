@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ final class ClaimKindClassifier {
     private static final Set<String> STATISTIC_QUALIFIERS = Set.of(
             "an estimated", "estimated", "about", "around", "nearly", "approximately", "roughly",
             "some", "almost", "more than", "fewer than", "less than", "at least", "up to", "over");
-    private static final BigDecimal LARGE = BigDecimal.valueOf(1000);
     private static final Set<String> QUOTE_VERBS = Set.of(
             "said", "says", "say", "told", "tells", "stated", "added", "noted", "insisted", "wrote",
             "tweeted", "explained", "argued", "warned");
@@ -57,13 +55,23 @@ final class ClaimKindClassifier {
                 continue;
             }
             boolean money = QuantityParser.isMoney(q);
-            boolean large = q.value() != null && new BigDecimal(q.value()).compareTo(LARGE) >= 0;
+            boolean large = q.value() != null && isAtLeastThousand(q.value());
             boolean estimated = q.qualifier() != null && STATISTIC_QUALIFIERS.contains(q.qualifier());
             if (QuantityParser.PERCENT.equals(q.unit()) || money || large || estimated) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Values other than dates are plain decimals without leading zeros, as {@link NumberWords}
+     * writes them, so four digits before any point make at least 1,000: no {@code BigDecimal}
+     * needs to be parsed for the comparison.
+     */
+    private static boolean isAtLeastThousand(String value) {
+        int point = value.indexOf('.');
+        return (point < 0 ? value.length() : point) >= 4;
     }
 
     private static boolean hasOnlyDates(List<Quantity> quantities) {

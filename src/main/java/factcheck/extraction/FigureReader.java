@@ -11,8 +11,25 @@ import java.util.Set;
  */
 final class FigureReader {
 
-    /** A number times its scale word, and the index of the last token read. */
-    record Scaled(BigDecimal value, int last) {
+    /**
+     * The number token at {@code number} times its scale word ({@code factor}, null without one),
+     * and the index of the last token read. Its value is only worked out when asked for: most
+     * numbers are first tried as the lower bound of a range, and most are none.
+     */
+    record Scaled(Tokens tokens, int number, BigDecimal factor, int last) {
+
+        BigDecimal value() {
+            BigDecimal value = NumberWords.parse(tokens.text(number));
+            return factor == null ? value : value.multiply(factor);
+        }
+
+        /** {@link NumberWords#format} of the value. */
+        String formatted() {
+            if (factor == null) {
+                return NumberWords.formatNumber(tokens.text(), tokens.start(number), tokens.end(number));
+            }
+            return NumberWords.format(value());
+        }
     }
 
     /** Clock times are not amounts: "5 p.m." is when, not how many. */
@@ -40,7 +57,7 @@ final class FigureReader {
         if (amount == null) {
             return null;
         }
-        return new QuantityParser.Match(i, amount.last(), NumberWords.format(amount.value()), code);
+        return new QuantityParser.Match(i, amount.last(), amount.formatted(), code);
     }
 
     static QuantityParser.Match number(Tokens tokens, int i) {
@@ -51,7 +68,7 @@ final class FigureReader {
         if (amount == null) {
             return null;
         }
-        return withSuffix(tokens, i, amount.last(), NumberWords.format(amount.value()));
+        return withSuffix(tokens, i, amount.last(), amount.formatted());
     }
 
     /**
@@ -150,10 +167,9 @@ final class FigureReader {
         return small == null ? null : BigDecimal.valueOf(small);
     }
 
-    /** The number at {@code k} times any scale word after it: "10 million", "1.2bn". */
+    /** The number at {@code k} times any scale word after it: "10 million", "1.2bn"; null if it is unusable. */
     static Scaled scaled(Tokens tokens, int k) {
-        BigDecimal value = NumberWords.parse(tokens.text(k));
-        if (value == null) {
+        if (!NumberWords.isUsable(tokens, k)) {
             return null;
         }
         // Scale words and suffixes are vocabulary words: a word without an entry scales nothing.
@@ -163,10 +179,10 @@ final class FigureReader {
                     ? NumberWords.SCALE_WORDS.get(next)
                     : NumberWords.SCALE_SUFFIXES.getOrDefault(next, NumberWords.SCALE_WORDS.get(next));
             if (factor != null) {
-                return new Scaled(value.multiply(factor), k + 1);
+                return new Scaled(tokens, k, factor, k + 1);
             }
         }
-        return new Scaled(value, k);
+        return new Scaled(tokens, k, null, k);
     }
 
     /** "COVID-19", "10:30", "3/4", "2nd": digits that are labels, times or ordinals, not amounts. */

@@ -174,7 +174,14 @@ final class ProperNameFinder {
         }
     }
 
+    /**
+     * The words from {@code start} to {@code end} with one space wherever the text has any.
+     * Usually the text already has exactly that and is cut out as it is, without a builder.
+     */
     private static String joined(Tokens tokens, int start, int end) {
+        if (isSingleSpaced(tokens, start, end)) {
+            return tokens.text().substring(tokens.start(start), tokens.end(end));
+        }
         StringBuilder b = new StringBuilder();
         for (int k = start; k <= end; k++) {
             if (k > start && tokens.spaced(k)) {
@@ -183,6 +190,17 @@ final class ProperNameFinder {
             b.append(tokens.text(), tokens.start(k), tokens.end(k));
         }
         return b.toString();
+    }
+
+    /** True when every gap between the words is one plain space (words not spaced apart touch). */
+    private static boolean isSingleSpaced(Tokens tokens, int start, int end) {
+        for (int k = start + 1; k <= end; k++) {
+            int gap = tokens.start(k) - tokens.end(k - 1);
+            if (tokens.spaced(k) && (gap != 1 || tokens.text().charAt(tokens.end(k - 1)) != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nationality-like adjectives: "Russian", "Korean", "American", "Chinese", "British", "Iraqi", or listed. */

@@ -15,12 +15,26 @@ final class RangeReader {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
-    /** One end of a range: its tokens, value, and the currency or percent sign written with it. */
-    private record Bound(int first, int number, int amountLast, int last, BigDecimal value, String currency,
-                         boolean percent) {
+    /**
+     * One end of a range: its tokens, amount, and the currency or percent sign written with it.
+     * The amount's value is only worked out once both ends are found and connected.
+     */
+    private record Bound(int first, FigureReader.Scaled amount, int last, String currency, boolean percent) {
+
+        int number() {
+            return amount.number();
+        }
+
+        int amountLast() {
+            return amount.last();
+        }
+
+        BigDecimal value() {
+            return amount.value();
+        }
 
         boolean scaled() {
-            return amountLast > number;
+            return amountLast() > number();
         }
     }
 
@@ -107,7 +121,7 @@ final class RangeReader {
         }
         int last = amount.last();
         boolean percent = last + 1 < tokens.size() && tokens.is(last + 1, "%");
-        return new Bound(first, k, last, percent ? last + 1 : last, amount.value(), currency, percent);
+        return new Bound(first, amount, percent ? last + 1 : last, currency, percent);
     }
 
     /** "10-20 million": the lower bound takes the upper bound's scale word. */
@@ -121,7 +135,8 @@ final class RangeReader {
         if (bound.currency() != null || bound.percent() || bound.scaled() || tokens.length(token) != 4) {
             return false;
         }
-        int year = bound.value().intValue();
-        return year >= MIN_YEAR && year <= MAX_YEAR && bound.value().scale() <= 0;
+        BigDecimal value = bound.value();
+        int year = value.intValue();
+        return year >= MIN_YEAR && year <= MAX_YEAR && value.scale() <= 0;
     }
 }

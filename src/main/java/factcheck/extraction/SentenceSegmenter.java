@@ -83,18 +83,28 @@ public final class SentenceSegmenter {
         }
     }
 
+    /**
+     * Lines end at "\n", "\r" or "\r\n". Found with {@code indexOf}, which the JIT compiles to a
+     * vectorised scan: a loop over every character here cost a third of the segmenter's time.
+     */
     private static List<int[]> lines(String text) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new int[] {start, i});
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
+        while (nextLf >= 0 || nextCr >= 0) {
+            int i = nextCr < 0 || nextLf >= 0 && nextLf < nextCr ? nextLf : nextCr;
+            lines.add(new int[] {start, i});
+            if (i == nextCr && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            start = i + 1;
+            if (nextLf >= 0 && nextLf < start) {
+                nextLf = text.indexOf('\n', start);
+            }
+            if (nextCr >= 0 && nextCr < start) {
+                nextCr = text.indexOf('\r', start);
             }
         }
         lines.add(new int[] {start, n});
@@ -129,7 +139,8 @@ public final class SentenceSegmenter {
         if (Character.isLowerCase(text.charAt(first))) {
             return true;
         }
-        String lastWord = TextScan.wordBefore(text, line[0], last + 1).toLowerCase(Locale.ROOT);
+        String lastWord = text.substring(TextScan.wordStartBefore(text, line[0], last + 1), last + 1)
+                .toLowerCase(Locale.ROOT);
         return CONTINUING_LAST_WORDS.contains(lastWord);
     }
 
@@ -166,9 +177,8 @@ public final class SentenceSegmenter {
                 break;
             }
             boolean singleDot = c == '.' && runEnd == i + 1;
-            boolean abbreviation = singleDot && Abbreviations.isAbbreviationBefore(
-                    TextScan.wordBefore(text, from, i), TextScan.wordAfter(text, k, to));
-            if (canStartSentence(text.charAt(k)) && !abbreviation) {
+            if (canStartSentence(text.charAt(k)) && !(singleDot && Abbreviations.isAbbreviationBefore(
+                    text, TextScan.wordStartBefore(text, from, i), i, k, to))) {
                 emit(text, sentenceStart, j, out);
                 sentenceStart = k;
             }

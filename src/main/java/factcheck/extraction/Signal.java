@@ -37,8 +37,13 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     private static final Map<Double, String> MAGNITUDES = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 512;
 
-    String describe() {
-        return appendReason(new StringBuilder(64)).append(" (").append(weight < 0 ? '-' : '+')
+    /**
+     * "reason (+weight)", built in {@code b}, which is cleared first: one builder serves all of a
+     * sentence's signals.
+     */
+    String describe(StringBuilder b) {
+        b.setLength(0);
+        return appendReason(b).append(" (").append(weight < 0 ? '-' : '+')
                 .append(magnitude(Math.abs(weight))).append(')').toString();
     }
 

@@ -10,6 +10,12 @@ final class Tokenizer {
     /** Longer digit runs are identifiers or noise, not quantities; capping keeps parsing cheap. */
     static final int MAX_NUMBER_LENGTH = 30;
 
+    /**
+     * Set in what {@link #wordEnd} returns when the word has a hyphen inside, so the word is not
+     * scanned a second time for it. Offsets of a {@code String} are never negative.
+     */
+    private static final int HYPHEN_SEEN = Integer.MIN_VALUE;
+
     /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
     Tokens tokenize(TokenTable table, int from, int to) {
         String text = table.text;
@@ -20,7 +26,9 @@ final class Tokenizer {
             char c = text.charAt(i);
             // ASCII first: the general code point tests below are several times slower.
             int cp = c < 128 ? c : text.codePointAt(i);
-            if (c == ' ' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            boolean space = c < 128 ? TextScan.isAsciiWhitespace(c)
+                    : Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            if (space) {
                 spaced = true;
                 i += Character.charCount(cp);
                 continue;
@@ -32,11 +40,12 @@ final class Tokenizer {
                 end = numberEnd(text, i, to);
                 flags |= TokenTable.NUMBER;
             } else if (c < 128 ? isAsciiLetter(c) : Character.isLetter(cp)) {
-                end = wordEnd(text, i, to);
+                int scanned = wordEnd(text, i, to);
+                end = scanned & ~HYPHEN_SEEN;
                 boolean capitalised = c < 128 ? c <= 'Z' : Character.isUpperCase(cp);
                 flags |= TokenTable.WORD | (capitalised ? TokenTable.CAPITALISED : 0)
                         | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
-                        | (hasHyphen(text, i, end) ? TokenTable.HYPHENATED : 0);
+                        | (scanned != end ? TokenTable.HYPHENATED : 0);
                 word = Vocabulary.lookup(text, i, end);
             } else {
                 end = i + Character.charCount(cp);
@@ -47,15 +56,6 @@ final class Tokenizer {
             i = end;
         }
         return table.range(first, table.count());
-    }
-
-    private static boolean hasHyphen(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '-') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isPossessive(String text, int start, int end) {
@@ -104,9 +104,12 @@ final class Tokenizer {
     /**
      * Letters and digits, plus apostrophes and hyphens inside a word ("Moscow’s", "anti-war")
      * and dots inside initialisms ("U.S", "e.g"); the final dot stays a separate symbol.
+     *
+     * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside
      */
     private static int wordEnd(String text, int i, int to) {
         int j = i;
+        int hyphen = 0;
         int segmentStart = i;
         while (j < to) {
             char c = text.charAt(j);
@@ -123,17 +126,22 @@ final class Tokenizer {
                 }
             }
             // A high surrogate here starts a code point that is no letter, digit or joiner below.
-            boolean letterFollows = j + 1 < to && Character.isLetter(text.codePointAt(j + 1));
-            if ((c == '\'' || c == '’' || c == '-') && letterFollows) {
+            // Most words end at a space or punctuation that joins nothing: no look at what follows.
+            boolean joiner = c == '\'' || c == '’' || c == '-';
+            if (!joiner && c != '.' || !(j + 1 < to && Character.isLetter(text.codePointAt(j + 1)))) {
+                break;
+            }
+            if (joiner) {
+                hyphen |= c == '-' ? HYPHEN_SEEN : 0;
                 j++;
-            } else if (c == '.' && letterFollows && j - segmentStart == 1) {
+            } else if (j - segmentStart == 1) {
                 j++;
                 segmentStart = j;
             } else {
                 break;
             }
         }
-        return j;
+        return j | hyphen;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -15,6 +15,8 @@ final class Vocabulary {
 
     private static final KnownWord[] TABLE = build();
     private static final int MASK = TABLE.length - 1;
+    /** Folding never shortens a span, so a longer one is no key and is not hashed at all. */
+    private static final int LONGEST = longest();
 
     private Vocabulary() {
     }
@@ -25,6 +27,9 @@ final class Vocabulary {
      * the Kelvin sign, so folding character by character gives the same answer as lower-casing.
      */
     static KnownWord lookup(String text, int start, int end) {
+        if (end - start > LONGEST) {
+            return null;
+        }
         int hash = 0;
         for (int i = start; i < end; i++) {
             int c = fold(text.charAt(i));
@@ -64,6 +69,14 @@ final class Vocabulary {
     /** Same hash as {@link String#hashCode()} of the key, spread so that the low bits differ. */
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
+    }
+
+    private static int longest() {
+        int longest = 0;
+        for (KnownWord word : TABLE) {
+            longest = word == null ? longest : Math.max(longest, word.lower().length());
+        }
+        return longest;
     }
 
     private static KnownWord[] build() {
