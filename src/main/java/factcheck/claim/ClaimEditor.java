@@ -42,7 +42,7 @@ public class ClaimEditor {
         Claim claim = new Claim();
         claim.article = article;
         claim.manual = true;
-        describe(claim, article.text, span);
+        describe(claim, article.text, span, extractor.scoreAll(article.text));
         claim.persist();
         ClaimService.renumber(articleId);
         return Claim.findById(claim.id);
@@ -55,7 +55,7 @@ public class ClaimEditor {
         List<Claim> claims = lockClaimsOf(claim.article.id);
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
-        describe(claim, claim.article.text, span);
+        describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text));
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
@@ -82,11 +82,12 @@ public class ClaimEditor {
         if (first == null || second == null) {
             throw new InvalidFieldException("at", "Both parts of a split need some text.");
         }
-        describe(claim, text, first);
+        List<ExtractedClaim> sentences = extractor.scoreAll(text);
+        describe(claim, text, first, sentences);
         Claim rest = new Claim();
         rest.article = claim.article;
         rest.manual = true;
-        describe(rest, text, second);
+        describe(rest, text, second, sentences);
         ClaimService.flushDetectingConcurrentSave(claim);
         rest.persist();
         ClaimService.renumber(claim.article.id);
@@ -134,7 +135,7 @@ public class ClaimEditor {
         if (other.status != ClaimStatus.UNREVIEWED || other.rationale != null) {
             claim.needsReview = true;
         }
-        describe(claim, claim.article.text, merged);
+        describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text));
         claim.manual = claim.manual || other.manual;
         other.delete();
         ClaimService.flushDetectingConcurrentSave(claim);
@@ -164,13 +165,14 @@ public class ClaimEditor {
     }
 
     /**
-     * Points the claim at the span and describes it as the extractor sees the sentences it covers: the best score,
-     * their reasons, the first one's kind, and the quantities inside the span.
+     * Points the claim at the span and describes it as the extractor sees the sentences it covers ({@code sentences}
+     * are the whole text's, scored): the best score, their reasons, the first one's kind, and the quantities inside
+     * the span.
      */
-    private void describe(Claim claim, String text, Span span) {
+    private static void describe(Claim claim, String text, Span span, List<ExtractedClaim> sentences) {
         claim.anchorAt(text, span.start(), span.end());
         claim.anchorState = AnchorState.ANCHORED;
-        List<ExtractedClaim> covered = extractor.scoreAll(text).stream()
+        List<ExtractedClaim> covered = sentences.stream()
                 .filter(sentence -> span.overlaps(sentence.start(), sentence.end()))
                 .toList();
         Set<String> reasons = new LinkedHashSet<>();

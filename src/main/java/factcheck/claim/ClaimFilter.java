@@ -2,6 +2,7 @@ package factcheck.claim;
 
 import factcheck.extraction.ClaimKind;
 import factcheck.web.FormEnums;
+import factcheck.web.FormNumbers;
 import factcheck.web.InvalidFieldException;
 import factcheck.web.PageRequest;
 
@@ -30,7 +31,7 @@ public record ClaimFilter(ClaimStatus status, Verdict verdict, ClaimKind kind, L
                 FormEnums.optional("status", status, ClaimStatus.class),
                 FormEnums.optional("verdict", verdict, Verdict.class),
                 FormEnums.optional("kind", kind, ClaimKind.class),
-                parseArticle(article),
+                FormNumbers.optionalId("article", article),
                 parseText(text),
                 sort == null || sort.isBlank() ? Order.DATE : FormEnums.optional("sort", sort, Order.class),
                 PageRequest.parse(blankTo(page, "0"), blankTo(size, String.valueOf(DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE));
@@ -38,26 +39,6 @@ public record ClaimFilter(ClaimStatus status, Verdict verdict, ClaimKind kind, L
 
     public boolean hasText() {
         return text != null;
-    }
-
-    private static Long parseArticle(String value) {
-        return parseId("article", value, "an article id");
-    }
-
-    /** An optional claim id from a query parameter. */
-    public static Long parseClaimId(String field, String value) {
-        return parseId(field, value, "a claim id");
-    }
-
-    private static Long parseId(String field, String value, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not " + what + ".");
-        }
     }
 
     private static String parseText(String value) {

@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.account.Role;
 import factcheck.extraction.ClaimKind;
 import factcheck.web.FormErrors;
+import factcheck.web.FormNumbers;
 import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,8 +62,9 @@ public class ClaimListPage {
     @Path("claims/next")
     public Response next(@RestQuery String after) {
         Long afterClaim;
+        // A mangled link still leads to work: without a usable "after", the search starts from the queue.
         try {
-            afterClaim = ClaimFilter.parseClaimId("after", after);
+            afterClaim = FormNumbers.optionalId("after", after);
         } catch (InvalidFieldException e) {
             afterClaim = null;
         }

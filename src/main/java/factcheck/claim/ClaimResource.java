@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.account.Role;
+import factcheck.web.FormNumbers;
 import factcheck.web.PageResponse;
 import factcheck.web.Versions;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,9 +62,9 @@ public class ClaimResource {
     @GET
     @Path("/claims/next")
     @Operation(summary = "The claim to review next (after claim {after}: the next unreviewed one in its article;"
-            + " else your oldest assigned one; else the newest article's first unreviewed one); 204 when none is left")
+            + " else the first of your queue; else the newest article's first unreviewed one); 204 when none is left")
     public Response next(@RestQuery String after) {
-        return search.next(identity.getPrincipal().getName(), ClaimFilter.parseClaimId("after", after))
+        return search.next(identity.getPrincipal().getName(), FormNumbers.optionalId("after", after))
                 .map(claim -> withEtag(claims.get(claim.id)))
                 .orElseGet(() -> Response.noContent().build());
     }

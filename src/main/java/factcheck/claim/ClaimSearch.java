@@ -20,9 +20,11 @@ import java.util.Optional;
 public class ClaimSearch {
 
     private final EntityManager entityManager;
+    private final ClaimService claims;
 
-    ClaimSearch(EntityManager entityManager) {
+    ClaimSearch(EntityManager entityManager, ClaimService claims) {
         this.entityManager = entityManager;
+        this.claims = claims;
     }
 
     public ClaimListing search(ClaimFilter filter) {
@@ -69,8 +71,8 @@ public class ClaimSearch {
 
     /**
      * The claim to review next: after {@code afterClaimId}, the next unreviewed claim of the same article; then
-     * the oldest claim assigned to {@code username} that still needs work; then the first unreviewed claim of the
-     * newest article that has one.
+     * the first claim of {@code username}'s queue; then the first unreviewed claim of the newest article that has
+     * one.
      */
     public Optional<Claim> next(String username, Long afterClaimId) {
         if (afterClaimId != null) {
@@ -83,11 +85,9 @@ public class ClaimSearch {
                 return inArticle;
             }
         }
-        Optional<Claim> assigned = Claim.<Claim>find("select c from Claim c join fetch c.article where c.assignee = ?1"
-                        + " and c.status in ?2 order by c.createdAt, c.id",
-                username, List.of(ClaimStatus.UNREVIEWED, ClaimStatus.IN_PROGRESS)).firstResultOptional();
-        if (assigned.isPresent()) {
-            return assigned;
+        Optional<Claim> queued = claims.queueOf(username).stream().findFirst();
+        if (queued.isPresent()) {
+            return queued;
         }
         return Claim.<Claim>find("select c from Claim c join fetch c.article a where c.status = ?1"
                 + " order by a.createdAt desc, a.id desc, c.ordinal", ClaimStatus.UNREVIEWED).firstResultOptional();
