@@ -20,6 +20,10 @@ final class BoilerplateDetector {
         "the views expressed in this", "has been updated to", "copyright ©"
     };
 
+    /** The words a {@link #CREDIT} can start with; "photograph" and "file photo" start with two of them. */
+    private static final String[] CREDIT_WORDS = {
+        "photo", "image", "picture", "credit", "illustration", "video", "caption", "file", "source"};
+
     private static final Pattern CREDIT = Pattern.compile(
             "^[(\\[]?(?:photo|image|picture|photograph|credit|illustration|video|caption|file photo|source image)"
                     + "(?:\\s+(?:by|credit))?\\s*[:|/]", Pattern.CASE_INSENSITIVE);
@@ -68,38 +72,20 @@ final class BoilerplateDetector {
 
     /**
      * The same for the sentence at [start, end) of {@code text}, without copying it: one pass
-     * over its head finds the notice phrases (case-insensitively), the credit separators, the
-     * word count, {@link #IS_PHRASE} and the agency names; the regexes run on the head in place,
-     * and only when that pass says they can match.
+     * over its head finds the notice phrases (case-insensitively), {@link #IS_PHRASE} and the
+     * agency names; the regexes run on the head in place, and only when a cheaper test says they
+     * can match. Words are counted only for the rare sentence that names an agency.
      */
     static String detect(String text, int start, int end) {
         int headEnd = Math.min(end, start + HEAD);
-        // Only a sentence that fits in the head can be a short agency credit.
-        boolean countWords = end - start <= HEAD;
         int notice = NOTICE_PHRASES.length;
-        boolean hasCreditSeparator = false;
         boolean hasIs = false;
         boolean mentionsAgency = false;
-        int words = 0;
-        boolean inWord = false;
         // Each character is read once: as the next one of a pair, then as the current one.
-        char raw = start < headEnd ? text.charAt(start) : 0;
-        char folded = fold(raw);
-        for (int i = start; i < headEnd; i++) {
-            hasCreditSeparator |= raw == ':' || raw == '|' || raw == '/';
-            if (countWords) {
-                boolean letter = raw < 128 ? !TextScan.isAsciiWhitespace(raw) : !Character.isWhitespace(raw);
-                if (letter && !inWord) {
-                    words++;
-                }
-                inWord = letter;
-            }
-            if (i + 1 >= headEnd) {
-                break;
-            }
+        char folded = start < headEnd ? fold(text.charAt(start)) : 0;
+        for (int i = start; i + 1 < headEnd; i++) {
             char c = folded;
-            raw = text.charAt(i + 1);
-            folded = fold(raw);
+            folded = fold(text.charAt(i + 1));
             if (!startsPhrase(c, folded)) {
                 continue;
             }
@@ -116,10 +102,11 @@ final class BoilerplateDetector {
         if (notice < NOTICE_PHRASES.length) {
             return "boilerplate: publishing notice (\"" + NOTICE_PHRASES[notice] + "\")";
         }
-        if (hasCreditSeparator && CREDIT.matcher(text).region(start, headEnd).lookingAt()) {
+        if (startsWithCreditWord(text, start, headEnd) && CREDIT.matcher(text).region(start, headEnd).lookingAt()) {
             return "boilerplate: image or media credit";
         }
-        if (countWords && words <= SHORT_CREDIT_WORDS && mentionsAgency
+        // Only a sentence that fits in the head can be a short agency credit.
+        if (mentionsAgency && end - start <= HEAD && words(text, start, end) <= SHORT_CREDIT_WORDS
                 && AGENCY_CREDIT.matcher(text).region(start, headEnd).find()) {
             return "boilerplate: image or media credit";
         }
@@ -127,6 +114,36 @@ final class BoilerplateDetector {
             return "boilerplate: author biography";
         }
         return null;
+    }
+
+    /**
+     * True when the text can start as {@link #CREDIT} requires: with one of its words, after an
+     * optional bracket. Compared ignoring case as {@link String#regionMatches(boolean, int, String,
+     * int, int)} does, which accepts all the regex accepts (and a little more).
+     */
+    private static boolean startsWithCreditWord(String text, int start, int end) {
+        int i = start < end && (text.charAt(start) == '(' || text.charAt(start) == '[') ? start + 1 : start;
+        for (String word : CREDIT_WORDS) {
+            if (i + word.length() <= end && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of characters other than whitespace. */
+    private static int words(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? !TextScan.isAsciiWhitespace(c) : !Character.isWhitespace(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */

@@ -59,6 +59,8 @@ final class CheckWorthinessScorer {
     private static final int MIN_WORDS = 4;
     private static final int LISTED = 5;
 
+    private static final String[] FUTURE_MARKERS = CueWords.FUTURE_MARKERS.toArray(new String[0]);
+
     /** Stable: signals of equal weight keep the order in which they were added. */
     private static final Comparator<Signal> STRONGEST_FIRST = Comparator.comparingDouble(s -> -Math.abs(s.weight()));
 
@@ -146,10 +148,8 @@ final class CheckWorthinessScorer {
     /** True when a hedge speaks of the future ("will", "expected to") rather than of doubt ("may"). */
     static boolean predicts(List<String> hedges) {
         for (String phrase : hedges) {
-            for (String word : phrase.split(" ")) {
-                if (CueWords.FUTURE_MARKERS.contains(word)) {
-                    return true;
-                }
+            if (TextScan.hasWordIn(phrase, FUTURE_MARKERS)) {
+                return true;
             }
         }
         return false;

@@ -13,9 +13,9 @@ final class ClaimKindClassifier {
     private static final Set<String> STATISTIC_QUALIFIERS = Set.of(
             "an estimated", "estimated", "about", "around", "nearly", "approximately", "roughly",
             "some", "almost", "more than", "fewer than", "less than", "at least", "up to", "over");
-    private static final Set<String> QUOTE_VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "stated", "added", "noted", "insisted", "wrote",
-            "tweeted", "explained", "argued", "warned");
+    private static final String[] QUOTE_VERBS = {
+        "said", "says", "say", "told", "tells", "stated", "added", "noted", "insisted", "wrote",
+        "tweeted", "explained", "argued", "warned"};
 
     ClaimKind classify(SentenceFeatures f) {
         Cues cues = f.cues();
@@ -75,24 +75,18 @@ final class ClaimKindClassifier {
     }
 
     private static boolean hasOnlyDates(List<Quantity> quantities) {
-        return quantities.stream().allMatch(q -> QuantityParser.DATE.equals(q.unit()));
-    }
-
-    /** The characters of the regex class {@code \\s}, which the words of an attribution were split at. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        for (Quantity q : quantities) {
+            if (!QuantityParser.DATE.equals(q.unit())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isReportedSpeech(List<String> attributions) {
         for (String phrase : attributions) {
-            int start = 0;
-            for (int i = 0; i <= phrase.length(); i++) {
-                if (i == phrase.length() || isRegexSpace(phrase.charAt(i))) {
-                    if (i > start && QUOTE_VERBS.contains(phrase.substring(start, i))) {
-                        return true;
-                    }
-                    start = i + 1;
-                }
+            if (TextScan.hasWordIn(phrase, QUOTE_VERBS)) {
+                return true;
             }
         }
         return false;

@@ -15,13 +15,14 @@ final class CueFinder {
             "has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "previously", "later");
 
     Cues find(Tokens tokens) {
-        List<String> attributions = new ArrayList<>();
-        List<String> events = new ArrayList<>();
-        List<String> hedges = new ArrayList<>();
+        // Created on the first cue of their kind: most sentences have none of most kinds.
+        List<String> attributions = null;
+        List<String> events = null;
+        List<String> hedges = null;
         int lastHedgeToken = -2;
-        List<String> opinions = new ArrayList<>();
-        List<String> causes = new ArrayList<>();
-        List<String> comparisons = new ArrayList<>();
+        List<String> opinions = null;
+        List<String> causes = null;
+        List<String> comparisons = null;
         for (int m = 0; m < tokens.size(); m++) {
             KnownWord known = tokens.word(m);
             if (known == null) {
@@ -40,36 +41,37 @@ final class CueFinder {
                     boolean hedge = p.is(CuePhrases.HEDGE) && (!phrase.equals("may") || tokens.textIs(m, "may"))
                             && !isReportedForecast(tokens, m);
                     if (hedge) {
-                        addHedge(hedges, phrase, lastHedgeToken == m - 1);
+                        hedges = addHedge(hedges, phrase, lastHedgeToken == m - 1);
                         lastHedgeToken = m + p.words().length - 1;
                     }
-                    addIf(p, CuePhrases.OPINION, opinions);
-                    addIf(p, CuePhrases.CAUSE, causes);
-                    addIf(p, CuePhrases.COMPARISON, comparisons);
-                    addIf(p, CuePhrases.EVENT, events);
+                    opinions = addIf(p, CuePhrases.OPINION, opinions);
+                    causes = addIf(p, CuePhrases.CAUSE, causes);
+                    comparisons = addIf(p, CuePhrases.COMPARISON, comparisons);
+                    events = addIf(p, CuePhrases.EVENT, events);
                 }
                 if (entry.eventWord()) {
-                    addUnique(events, word);
+                    events = addUnique(events, word);
                 }
             }
             if (word.equals(THAN) && m > 0 && isComparative(tokens.lower(m - 1))) {
-                addUnique(comparisons, tokens.lower(m - 1) + " than");
+                comparisons = addUnique(comparisons, tokens.lower(m - 1) + " than");
             }
             String source = entry == null ? null : attribution(tokens, m, entry);
             if (source != null) {
-                attributions.add(source);
+                attributions = add(attributions, source);
             }
         }
-        return new Cues(attributions, events, hedges, opinions, causes, comparisons, hasDirectQuote(tokens));
+        return new Cues(orEmpty(attributions), orEmpty(events), orEmpty(hedges), orEmpty(opinions),
+                orEmpty(causes), orEmpty(comparisons), hasDirectQuote(tokens));
     }
 
     /** Adjacent markers read as one phrase ("will likely"), so the reason quotes what was written. */
-    private static void addHedge(List<String> hedges, String phrase, boolean continuesPrevious) {
-        if (continuesPrevious && !hedges.isEmpty()) {
+    private static List<String> addHedge(List<String> hedges, String phrase, boolean continuesPrevious) {
+        if (continuesPrevious && hedges != null) {
             hedges.set(hedges.size() - 1, hedges.get(hedges.size() - 1) + " " + phrase);
-        } else if (!hedges.contains(phrase)) {
-            hedges.add(phrase);
+            return hedges;
         }
+        return addUnique(hedges, phrase);
     }
 
     /** "economists had forecast 175,000": a report of an earlier forecast, checkable now. */
@@ -84,17 +86,24 @@ final class CueFinder {
         return word != null && vocabulary.contains(word);
     }
 
-    private static void addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
-        if (phrase.is(kind)) {
-            addUnique(hits, phrase.text());
-        }
+    private static List<String> addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
+        return phrase.is(kind) ? addUnique(hits, phrase.text()) : hits;
     }
 
     /** Insertion-ordered and without repeats; the lists are a handful long, so a scan beats a set. */
-    private static void addUnique(List<String> hits, String cue) {
-        if (!hits.contains(cue)) {
-            hits.add(cue);
-        }
+    private static List<String> addUnique(List<String> hits, String cue) {
+        return hits != null && hits.contains(cue) ? hits : add(hits, cue);
+    }
+
+    /** {@code hits} with {@code cue} added, created if it is null. */
+    private static List<String> add(List<String> hits, String cue) {
+        List<String> list = hits == null ? new ArrayList<>(4) : hits;
+        list.add(cue);
+        return list;
+    }
+
+    private static List<String> orEmpty(List<String> hits) {
+        return hits == null ? List.of() : hits;
     }
 
     private static boolean isComparative(String word) {

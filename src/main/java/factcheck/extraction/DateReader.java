@@ -11,8 +11,9 @@ final class DateReader {
     }
 
     static QuantityParser.Match read(Tokens tokens, int i) {
-        if (tokens.isCapitalised(i) && NumberWords.MONTHS.containsKey(tokens.lower(i))) {
-            return monthFirst(tokens, i, NumberWords.MONTHS.get(tokens.lower(i)));
+        Integer month = tokens.isCapitalised(i) ? month(tokens, i) : null;
+        if (month != null) {
+            return monthFirst(tokens, i, month);
         }
         if (!tokens.isNumber(i)) {
             return null;
@@ -26,7 +27,7 @@ final class DateReader {
         int day = day(tokens, k);
         if (day > 0) {
             int y = skipOrdinal(tokens, k + 1);
-            if (y < tokens.size() && tokens.is(y, ",")) {
+            if (y < tokens.size() && tokens.isOneOf(y, ",")) {
                 y++;
             }
             int year = year4(tokens, y, 1000, 2999);
@@ -48,12 +49,12 @@ final class DateReader {
         if (k >= tokens.size() || !tokens.isCapitalised(k)) {
             return null;
         }
-        Integer month = NumberWords.MONTHS.get(tokens.lower(k));
+        Integer month = month(tokens, k);
         if (month == null) {
             return null;
         }
         int y = skipAbbreviationDot(tokens, k + 1);
-        if (y < tokens.size() && tokens.is(y, ",")) {
+        if (y < tokens.size() && tokens.isOneOf(y, ",")) {
             y++;
         }
         int year = year4(tokens, y, 1000, 2999);
@@ -73,7 +74,7 @@ final class DateReader {
         if (hasNext && !tokens.spaced(next) && tokens.isWord(next) || !hasYearContext(tokens, i)) {
             return null;
         }
-        boolean isAmount = hasNext && (tokens.is(next, "%") || NumberWords.SCALE_WORDS.containsKey(tokens.lower(next)));
+        boolean isAmount = hasNext && (tokens.isOneOf(next, "%") || isScaleWord(tokens, next));
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, i + 1, false);
         boolean countsPeople = unit != null && UnitResolver.PEOPLE.equals(unit.name());
         if (isAmount || countsPeople) {
@@ -87,13 +88,14 @@ final class DateReader {
             return false;
         }
         int prev = i - 1;
-        if (tokens.is(prev, "(")) {
+        if (tokens.isOneOf(prev, "(")) {
             return true;
         }
-        if (tokens.is(prev, "-") && i > 1) {
+        if (tokens.isOneOf(prev, "-") && i > 1) {
             prev = i - 2;
         }
-        return tokens.isWord(prev) && NumberWords.YEAR_CONTEXT.contains(tokens.lower(prev));
+        String known = tokens.knownLower(prev);
+        return known != null && NumberWords.YEAR_CONTEXT.contains(known);
     }
 
     /** A number token of one or two characters is all digits: points and commas need digits after them. */
@@ -101,57 +103,46 @@ final class DateReader {
         if (k >= tokens.size() || !tokens.isNumber(k) || tokens.length(k) > 2) {
             return 0;
         }
-        int day = digitsValue(tokens, k);
+        int day = NumberWords.digitsValue(tokens, k);
         return day >= 1 && day <= 31 ? day : 0;
     }
 
-    private static int year4(Tokens tokens, int k, int min, int max) {
+    /** The year written as four digits at token {@code k} if it is from {@code min} to {@code max}, else 0. */
+    static int year4(Tokens tokens, int k, int min, int max) {
         if (k >= tokens.size() || !tokens.isNumber(k) || tokens.length(k) != 4) {
             return 0;
         }
-        int year = digitsValue(tokens, k);
+        int year = NumberWords.digitsValue(tokens, k);
         return year >= min && year <= max ? year : 0;
     }
 
-    /** The value of a token made of ASCII digits only, or -1 for any other token. */
-    private static int digitsValue(Tokens tokens, int k) {
-        String text = tokens.text();
-        int value = 0;
-        for (int c = tokens.start(k); c < tokens.end(k); c++) {
-            if (!Tokenizer.isAsciiDigit(text.charAt(c))) {
-                return -1;
-            }
-            value = value * 10 + text.charAt(c) - '0';
-        }
-        return value;
-    }
-
     private static int skipAbbreviationDot(Tokens tokens, int k) {
-        return k < tokens.size() && tokens.is(k, ".") && !tokens.spaced(k) ? k + 1 : k;
+        return k < tokens.size() && tokens.isOneOf(k, ".") && !tokens.spaced(k) ? k + 1 : k;
     }
 
     private static int skipOrdinal(Tokens tokens, int k) {
-        boolean ordinal = k < tokens.size() && !tokens.spaced(k) && tokens.isWord(k)
-                && NumberWords.ORDINAL_SUFFIXES.contains(tokens.lower(k));
+        String known = k < tokens.size() && !tokens.spaced(k) ? tokens.knownLower(k) : null;
+        boolean ordinal = known != null && NumberWords.ORDINAL_SUFFIXES.contains(known);
         return ordinal ? k + 1 : k;
     }
 
+    /** "2024-03" or "2024-03-05": the year has four digits, as {@link #year4} only reads those. */
     private static String iso(int year, int month, int day) {
-        StringBuilder date = new StringBuilder(10);
-        pad(date, year, 4).append('-');
-        pad(date, month, 2);
-        if (day > 0) {
-            pad(date.append('-'), day, 2);
+        // Each a single concatenation: the string is sized and written once, with no builder to copy.
+        if (day == 0) {
+            return year + (month < 10 ? "-0" : "-") + month;
         }
-        return date.toString();
+        return year + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
     }
 
-    /** Appends a non-negative number zero-padded to {@code width} digits, as {@code %0<width>d} would. */
-    private static StringBuilder pad(StringBuilder b, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int k = digits.length(); k < width; k++) {
-            b.append('0');
-        }
-        return b.append(digits);
+    /** The month a month name or abbreviation stands for, or null. Months are vocabulary words. */
+    private static Integer month(Tokens tokens, int k) {
+        String known = tokens.knownLower(k);
+        return known == null ? null : NumberWords.MONTHS.get(known);
+    }
+
+    private static boolean isScaleWord(Tokens tokens, int k) {
+        String known = tokens.knownLower(k);
+        return known != null && NumberWords.SCALE_WORDS.containsKey(known);
     }
 }

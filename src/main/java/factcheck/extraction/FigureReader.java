@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -11,27 +10,6 @@ import java.util.Set;
  */
 final class FigureReader {
 
-    /**
-     * The number token at {@code number} times its scale word ({@code factor}, null without one),
-     * and the index of the last token read. Its value is only worked out when asked for: most
-     * numbers are first tried as the lower bound of a range, and most are none.
-     */
-    record Scaled(Tokens tokens, int number, BigDecimal factor, int last) {
-
-        BigDecimal value() {
-            BigDecimal value = NumberWords.parse(tokens.text(number));
-            return factor == null ? value : value.multiply(factor);
-        }
-
-        /** {@link NumberWords#format} of the value. */
-        String formatted() {
-            if (factor == null) {
-                return NumberWords.formatNumber(tokens.text(), tokens.start(number), tokens.end(number));
-            }
-            return NumberWords.format(value());
-        }
-    }
-
     /** Clock times are not amounts: "5 p.m." is when, not how many. */
     static final Set<String> CLOCK_WORDS = Set.of("a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc");
 
@@ -41,34 +19,37 @@ final class FigureReader {
     static QuantityParser.Match money(Tokens tokens, int i) {
         String code = null;
         int k = i + 1;
-        if (k < tokens.size() && tokens.is(k, "$") && !tokens.spaced(k) && tokens.isWord(i)
-                && NumberWords.DOLLAR_PREFIXES.containsKey(tokens.text(i))) {
-            code = NumberWords.DOLLAR_PREFIXES.get(tokens.text(i));
+        boolean dollarFollows = k < tokens.size() && tokens.isOneOf(k, "$") && !tokens.spaced(k);
+        String prefixed = dollarFollows ? NumberWords.currencyOfDollarPrefix(tokens, i) : null;
+        if (prefixed != null) {
+            code = prefixed;
             k++;
         } else if (tokens.isSymbol(i)) {
-            code = NumberWords.CURRENCY_SYMBOLS.get(tokens.text(i));
-        } else if (tokens.isWord(i) && tokens.length(i) == 3 && tokens.isUpperCase(i)) {
-            code = NumberWords.CURRENCY_WORDS.get(tokens.lower(i));
+            code = NumberWords.currencyOfSymbol(tokens, i);
+        } else if (tokens.isWord(i) && tokens.length(i) == 3) {
+            // Currency words are vocabulary words; upper case only, so "Eur" is not "EUR".
+            String known = tokens.knownLower(i);
+            code = known != null && tokens.isUpperCase(i) ? NumberWords.CURRENCY_WORDS.get(known) : null;
         }
         if (code == null || k >= tokens.size() || !tokens.isNumber(k)) {
             return null;
         }
-        Scaled amount = scaled(tokens, k);
-        if (amount == null) {
+        int last = lastOfAmount(tokens, k);
+        if (last < 0) {
             return null;
         }
-        return new QuantityParser.Match(i, amount.last(), amount.formatted(), code);
+        return new QuantityParser.Match(i, last, formatAmount(tokens, k, last), code);
     }
 
     static QuantityParser.Match number(Tokens tokens, int i) {
         if (!tokens.isNumber(i) || isPartOfIdentifier(tokens, i)) {
             return null;
         }
-        Scaled amount = scaled(tokens, i);
-        if (amount == null) {
+        int last = lastOfAmount(tokens, i);
+        if (last < 0) {
             return null;
         }
-        return withSuffix(tokens, i, amount.last(), amount.formatted());
+        return withSuffix(tokens, i, last, formatAmount(tokens, i, last));
     }
 
     /**
@@ -83,24 +64,26 @@ final class FigureReader {
         if (next >= tokens.size()) {
             return new QuantityParser.Match(i, last, value, null);
         }
-        String word = tokens.lower(next);
-        if (tokens.is(next, "%") || word.equals("percent") || word.equals("pct")) {
+        if (tokens.isOneOf(next, "%") || lowerIs(tokens, next, "percent") || lowerIs(tokens, next, "pct")) {
             return new QuantityParser.Match(i, last + 1, value, QuantityParser.PERCENT);
         }
-        if (word.equals("per") && hasAfter && tokens.is(after, "cent")) {
+        // Only a word can be any of the words below, and all but the percent words are in the
+        // vocabulary: its lower-case form comes without building a string.
+        String known = tokens.knownLower(next);
+        if ("per".equals(known) && hasAfter && tokens.is(after, "cent")) {
             return new QuantityParser.Match(i, last + 2, value, QuantityParser.PERCENT);
         }
-        if (word.equals("percentage") && hasAfter && tokens.lower(after).startsWith("point")) {
+        if (lowerIs(tokens, next, "percentage") && hasAfter && lowerStartsWith(tokens, after, "point")) {
             return new QuantityParser.Match(i, last + 2, value, "percentage points");
         }
-        if (tokens.isWord(next) && NumberWords.CURRENCY_WORDS.containsKey(word)) {
-            return new QuantityParser.Match(i, last + 1, value, NumberWords.CURRENCY_WORDS.get(word));
+        if (known != null && NumberWords.CURRENCY_WORDS.containsKey(known)) {
+            return new QuantityParser.Match(i, last + 1, value, NumberWords.CURRENCY_WORDS.get(known));
         }
-        if (tokens.isWord(next) && CLOCK_WORDS.contains(word)) {
+        if (known != null && CLOCK_WORDS.contains(known)) {
             return null;
         }
         if (tokens.isWord(next) && !tokens.spaced(next)) {
-            return new QuantityParser.Match(i, last + 1, value, word);
+            return new QuantityParser.Match(i, last + 1, value, tokens.lower(next));
         }
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, last + 1, false);
         return withUnit(i, last, value, unit);
@@ -110,11 +93,11 @@ final class FigureReader {
         if (!tokens.isWord(i)) {
             return null;
         }
-        String word = tokens.lower(i);
-        if (NumberWords.VAGUE.contains(word)) {
+        // Every word read here but hyphenated compounds ("twenty-five") is in the vocabulary.
+        String word = tokens.knownLower(i);
+        if (isVague(tokens, i)) {
             int last = i;
-            if (i + 2 < tokens.size() && tokens.is(i + 1, "of")
-                    && NumberWords.VAGUE.contains(tokens.lower(i + 2))) {
+            if (i + 2 < tokens.size() && tokens.is(i + 1, "of") && isVague(tokens, i + 2)) {
                 last = i + 2;
             }
             UnitResolver.Unit unit = UnitResolver.resolve(tokens, last + 1, true);
@@ -122,26 +105,35 @@ final class FigureReader {
         }
         int first = i;
         int k = i;
-        if ((word.equals("a") || word.equals("an")) && i + 1 < tokens.size()) {
+        if (("a".equals(word) || "an".equals(word)) && i + 1 < tokens.size()) {
             k = i + 1;
-            word = tokens.lower(k);
-            if (!word.equals("dozen") && !word.equals("hundred") && !NumberWords.SCALE_WORDS.containsKey(word)) {
+            word = tokens.knownLower(k);
+            if (!"dozen".equals(word) && !"hundred".equals(word) && !isScaleWord(word)) {
                 return null;
             }
         }
-        BigDecimal value = wordValue(word);
-        if (value == null) {
-            return null;
+        // The value is a whole number times a power of ten: "four" is 4, "a million" 1 × 10⁶.
+        int whole;
+        int power;
+        if (isScaleWord(word)) {
+            whole = 1;
+            power = NumberWords.SCALE_WORDS.get(word);
+        } else {
+            whole = smallValue(tokens, k);
+            power = 0;
+            if (whole < 0) {
+                return null;
+            }
         }
-        if (k + 1 < tokens.size() && NumberWords.SCALE_WORDS.containsKey(tokens.lower(k + 1))) {
-            value = value.multiply(NumberWords.SCALE_WORDS.get(tokens.lower(k + 1)));
+        if (k + 1 < tokens.size() && isScaleWord(tokens.knownLower(k + 1))) {
+            power += NumberWords.SCALE_WORDS.get(tokens.knownLower(k + 1));
             k++;
         }
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, k + 1, false);
         if (unit == null) {
             return null;
         }
-        return new QuantityParser.Match(first, unit.tokenIndex(), NumberWords.format(value), unit.name());
+        return new QuantityParser.Match(first, unit.tokenIndex(), NumberWords.formatWhole(whole, power), unit.name());
     }
 
     /** The match extended to the counted noun when there is one. */
@@ -152,37 +144,96 @@ final class FigureReader {
         return new QuantityParser.Match(first, unit.tokenIndex(), value, unit.name());
     }
 
-    private static BigDecimal wordValue(String word) {
-        if (NumberWords.SCALE_WORDS.containsKey(word)) {
-            return NumberWords.SCALE_WORDS.get(word);
-        }
-        int hyphen = word.indexOf('-');
-        if (hyphen > 0) {
-            Integer tens = NumberWords.SMALL.get(word.substring(0, hyphen));
-            Integer units = NumberWords.SMALL.get(word.substring(hyphen + 1));
-            boolean compound = tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10;
-            return compound ? BigDecimal.valueOf(tens + units) : null;
-        }
-        Integer small = NumberWords.SMALL.get(word);
-        return small == null ? null : BigDecimal.valueOf(small);
+    private static boolean isVague(Tokens tokens, int k) {
+        String known = tokens.knownLower(k);
+        return known != null && NumberWords.VAGUE.contains(known);
     }
 
-    /** The number at {@code k} times any scale word after it: "10 million", "1.2bn"; null if it is unusable. */
-    static Scaled scaled(Tokens tokens, int k) {
+    private static boolean isScaleWord(String lower) {
+        return lower != null && NumberWords.SCALE_WORDS.containsKey(lower);
+    }
+
+    /**
+     * The value of a number word ("four", "dozen") or of a compound of tens and units
+     * ("twenty-five"), or -1. The halves of a compound are looked up in the vocabulary as spans
+     * of the text, without cutting them out: hyphenated words are mostly no numbers ("anti-war").
+     */
+    private static int smallValue(Tokens tokens, int k) {
+        int hyphen = tokens.indexOf(k, '-');
+        if (hyphen > 0) {
+            int start = tokens.start(k);
+            Integer tens = smallValue(tokens.text(), start, start + hyphen);
+            Integer units = smallValue(tokens.text(), start + hyphen + 1, tokens.end(k));
+            boolean compound = tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10;
+            return compound ? tens + units : -1;
+        }
+        String known = tokens.knownLower(k);
+        Integer small = known == null ? null : NumberWords.SMALL.get(known);
+        return small == null ? -1 : small;
+    }
+
+    private static Integer smallValue(String text, int start, int end) {
+        KnownWord word = Vocabulary.find(text, start, end);
+        return word == null ? null : NumberWords.SMALL.get(word.lower());
+    }
+
+    /**
+     * Index of the last token of the amount at number token {@code k}: its scale word ("10 million",
+     * "1.2bn") or {@code k} itself; -1 if the number is unusable.
+     */
+    static int lastOfAmount(Tokens tokens, int k) {
         if (!NumberWords.isUsable(tokens, k)) {
-            return null;
+            return -1;
         }
         // Scale words and suffixes are vocabulary words: a word without an entry scales nothing.
         String next = k + 1 < tokens.size() ? tokens.knownLower(k + 1) : null;
         if (next != null) {
-            BigDecimal factor = tokens.spaced(k + 1)
-                    ? NumberWords.SCALE_WORDS.get(next)
-                    : NumberWords.SCALE_SUFFIXES.getOrDefault(next, NumberWords.SCALE_WORDS.get(next));
-            if (factor != null) {
-                return new Scaled(tokens, k, factor, k + 1);
+            boolean scales = tokens.spaced(k + 1)
+                    ? NumberWords.SCALE_WORDS.containsKey(next)
+                    : NumberWords.scalePower(next) != null;
+            if (scales) {
+                return k + 1;
             }
         }
-        return new Scaled(tokens, k, null, k);
+        return k;
+    }
+
+    /** The power of ten the amount from number token {@code number} to {@code last} is scaled by. */
+    static int scalePower(Tokens tokens, int number, int last) {
+        return last == number ? 0 : NumberWords.scalePower(tokens.knownLower(last));
+    }
+
+    /** The normalised value of the amount from number token {@code number} to {@code last}. */
+    static String formatAmount(Tokens tokens, int number, int last) {
+        return NumberWords.formatNumber(tokens.text(), tokens.start(number), tokens.end(number),
+                scalePower(tokens, number, last));
+    }
+
+    /** As {@code tokens.lower(k).equals(word)} for an ASCII lower-case word, without the copy. */
+    private static boolean lowerIs(Tokens tokens, int k, String word) {
+        return tokens.length(k) == word.length() && lowerStartsWith(tokens, k, word);
+    }
+
+    /**
+     * As {@code tokens.lower(k).startsWith(prefix)} for an ASCII lower-case prefix, compared in
+     * place. Exact for the reason {@link Vocabulary#lookup} gives: besides the ASCII letters only
+     * the Kelvin sign lower-cases to ASCII, and any other character lower-cases to something
+     * (for 'İ', two characters) that no ASCII prefix matches.
+     */
+    private static boolean lowerStartsWith(Tokens tokens, int k, String prefix) {
+        if (tokens.length(k) < prefix.length()) {
+            return false;
+        }
+        String text = tokens.text();
+        int start = tokens.start(k);
+        for (int c = 0; c < prefix.length(); c++) {
+            char ch = text.charAt(start + c);
+            char folded = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch == '\u212A' ? 'k' : ch;
+            if (folded != prefix.charAt(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "COVID-19", "10:30", "3/4", "2nd": digits that are labels, times or ordinals, not amounts. */
@@ -199,10 +250,11 @@ final class FigureReader {
         }
         if (i + 1 < tokens.size()) {
             int next = i + 1;
-            if (!tokens.spaced(next) && tokens.isWord(next) && NumberWords.ORDINAL_SUFFIXES.contains(tokens.lower(next))) {
+            String known = tokens.knownLower(next);
+            if (!tokens.spaced(next) && known != null && NumberWords.ORDINAL_SUFFIXES.contains(known)) {
                 return true;
             }
-            boolean joined = !tokens.spaced(next) && (tokens.is(next, ":") || tokens.is(next, "/"));
+            boolean joined = !tokens.spaced(next) && tokens.isOneOf(next, ":/");
             return joined && i + 2 < tokens.size() && tokens.isNumber(i + 2) && !tokens.spaced(i + 2);
         }
         return false;

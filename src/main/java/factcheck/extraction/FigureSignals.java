@@ -18,10 +18,6 @@ final class FigureSignals {
     static final double MAX_FIGURES = 0.45;
     static final double DATE = 0.3;
 
-    /** Percentages and money weigh more than plain counts: they are what statistics claims turn on. */
-    private record FigureKind(String prefix, List<String> items, double weight) {
-    }
-
     private FigureSignals() {
     }
 
@@ -47,23 +43,28 @@ final class FigureSignals {
                 exactCount |= q.value() != null;
             }
         }
-        double remaining = MAX_FIGURES;
-        boolean first = true;
-        for (FigureKind kind : List.of(
-                new FigureKind("states a percentage: ", percentages, PERCENT_OR_MONEY),
-                new FigureKind("states an amount of money: ", money, PERCENT_OR_MONEY),
-                new FigureKind("states a number: ", counts, exactCount ? COUNT : VAGUE_COUNT))) {
-            if (kind.items().isEmpty()) {
-                continue;
-            }
-            double weight = (first ? kind.weight() - EXTRA_FIGURE : 0) + EXTRA_FIGURE * kind.items().size();
-            weight = Math.min(weight, remaining);
-            remaining -= weight;
-            first = false;
-            signals.add(new Signal(kind.prefix(), kind.items(), "", weight));
-        }
+        double remaining = addKind("states a percentage: ", percentages, PERCENT_OR_MONEY, MAX_FIGURES, signals);
+        remaining = addKind("states an amount of money: ", money, PERCENT_OR_MONEY, remaining, signals);
+        addKind("states a number: ", counts, exactCount ? COUNT : VAGUE_COUNT, remaining, signals);
         if (!dates.isEmpty()) {
             signals.add(new Signal("names a date: ", dates, "", DATE));
         }
+    }
+
+    /**
+     * Adds the signal of one kind of figure, its weight capped by what the kinds before it left,
+     * and returns what is left. Percentages and money weigh more than plain counts: they are what
+     * statistics claims turn on. Every kind weighs more than nothing, so the first kind added is
+     * the one that finds the whole {@link #MAX_FIGURES} left.
+     */
+    private static double addKind(String prefix, List<String> items, double weight, double remaining,
+                                  List<Signal> signals) {
+        if (items.isEmpty()) {
+            return remaining;
+        }
+        boolean first = remaining == MAX_FIGURES;
+        double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * items.size(), remaining);
+        signals.add(new Signal(prefix, items, "", capped));
+        return remaining - capped;
     }
 }

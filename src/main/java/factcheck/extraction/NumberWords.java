@@ -1,6 +1,8 @@
 package factcheck.extraction;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,19 +24,16 @@ final class NumberWords {
     static final Set<String> VAGUE = Set.of(
             "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens");
 
-    /** Scale words written as separate words: "10 million". */
-    static final Map<String, BigDecimal> SCALE_WORDS = Map.of(
-            "thousand", BigDecimal.valueOf(1_000L), "million", BigDecimal.valueOf(1_000_000L),
-            "billion", BigDecimal.valueOf(1_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L),
-            "mn", BigDecimal.valueOf(1_000_000L), "bn", BigDecimal.valueOf(1_000_000_000L),
-            "tn", BigDecimal.valueOf(1_000_000_000_000L));
+    /** Scale words written as separate words: "10 million", with the power of ten they multiply by. */
+    static final Map<String, Integer> SCALE_WORDS = Map.of(
+            "thousand", 3, "million", 6, "billion", 9, "trillion", 12, "mn", 6, "bn", 9, "tn", 12);
 
-    /** Scale suffixes glued to a number: "1.2bn", "5m", "20k". Single letters only count when glued. */
-    static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
-            "k", BigDecimal.valueOf(1_000L), "m", BigDecimal.valueOf(1_000_000L),
-            "mn", BigDecimal.valueOf(1_000_000L), "b", BigDecimal.valueOf(1_000_000_000L),
-            "bn", BigDecimal.valueOf(1_000_000_000L), "tn", BigDecimal.valueOf(1_000_000_000_000L),
-            "trn", BigDecimal.valueOf(1_000_000_000_000L));
+    /**
+     * Scale suffixes glued to a number: "1.2bn", "5m", "20k", with their power of ten. Single
+     * letters only count when glued. A word in both maps has the same power in both.
+     */
+    static final Map<String, Integer> SCALE_SUFFIXES = Map.of(
+            "k", 3, "m", 6, "mn", 6, "b", 9, "bn", 9, "tn", 12, "trn", 12);
 
     static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR", "₽", "RUB", "₩", "KRW");
@@ -43,6 +42,18 @@ final class NumberWords {
     static final Map<String, String> DOLLAR_PREFIXES = Map.of(
             "US", "USD", "A", "AUD", "AU", "AUD", "C", "CAD", "CA", "CAD", "HK", "HKD", "NZ", "NZD",
             "S", "SGD");
+
+    /** The keys of {@link #CURRENCY_SYMBOLS}, all single characters, as one string to search. */
+    static final String CURRENCY_SYMBOL_CHARS = String.join("", CURRENCY_SYMBOLS.keySet());
+
+    /** The currency codes of {@link #CURRENCY_SYMBOL_CHARS}, in the same order. */
+    private static final String[] CURRENCY_SYMBOL_CODES = currencySymbolCodes();
+
+    /**
+     * {@link #DOLLAR_PREFIXES} by their lower-case form, which is a vocabulary word: a token's
+     * {@link KnownWord} leads to the one spelling it has to have, so no token text is copied.
+     */
+    private static final Map<String, String> DOLLAR_PREFIXES_BY_LOWER = dollarPrefixesByLower();
 
     static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollars", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
@@ -71,54 +82,149 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    private static String[] currencySymbolCodes() {
+        String[] codes = new String[CURRENCY_SYMBOL_CHARS.length()];
+        for (int c = 0; c < codes.length; c++) {
+            codes[c] = CURRENCY_SYMBOLS.get(CURRENCY_SYMBOL_CHARS.substring(c, c + 1));
+        }
+        return codes;
+    }
+
+    private static Map<String, String> dollarPrefixesByLower() {
+        Map<String, String> byLower = new HashMap<>();
+        for (String prefix : DOLLAR_PREFIXES.keySet()) {
+            byLower.put(prefix.toLowerCase(Locale.ROOT), prefix);
+        }
+        return Map.copyOf(byLower);
+    }
+
+    /** The code of the currency symbol token {@code k} ("$" is "USD"), or null for any other token. */
+    static String currencyOfSymbol(Tokens tokens, int k) {
+        if (tokens.length(k) != 1) {
+            return null;
+        }
+        int c = CURRENCY_SYMBOL_CHARS.indexOf(tokens.text().charAt(tokens.start(k)));
+        return c < 0 ? null : CURRENCY_SYMBOL_CODES[c];
+    }
+
+    /** The code of the dollar that word token {@code k} is spelled as a prefix of ("US" is "USD"), or null. */
+    static String currencyOfDollarPrefix(Tokens tokens, int k) {
+        String lower = tokens.knownLower(k);
+        String prefix = lower == null ? null : DOLLAR_PREFIXES_BY_LOWER.get(lower);
+        return prefix != null && tokens.textIs(k, prefix) ? DOLLAR_PREFIXES.get(prefix) : null;
+    }
+
+    /** The power of ten a scale word or suffix multiplies by, or null when {@code lower} is neither. */
+    static Integer scalePower(String lower) {
+        return lower == null ? null : SCALE_WORDS.getOrDefault(lower, SCALE_SUFFIXES.get(lower));
+    }
+
     /**
-     * Whether {@link #parse} reads the number token {@code k}: the tokenizer only cuts digits
-     * with "," before groups of three and at most one "." followed by digits, which always parse,
-     * so only the length decides.
+     * Whether the number token {@code k} is read as a quantity: the tokenizer only cuts digits
+     * with "," before groups of three and at most one "." followed by digits, which always make
+     * a number, so only the length decides.
      */
     static boolean isUsable(Tokens tokens, int k) {
         return tokens.length(k) <= Tokenizer.MAX_NUMBER_LENGTH;
     }
 
-    /** Plain decimal value of a usable number token (see {@link #isUsable}). */
-    static BigDecimal parse(String digits) {
-        return new BigDecimal(digits.replace(",", ""));
+    /** The value of a token made of ASCII digits only, or -1 for any other token. */
+    static int digitsValue(Tokens tokens, int k) {
+        String text = tokens.text();
+        int value = 0;
+        for (int c = tokens.start(k); c < tokens.end(k); c++) {
+            if (!Tokenizer.isAsciiDigit(text.charAt(c))) {
+                return -1;
+            }
+            value = value * 10 + text.charAt(c) - '0';
+        }
+        return value;
     }
 
+    /** Normalises a value as {@link #formatNumber} does; kept for the arithmetic of year spans. */
     static String format(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 
     /**
-     * {@code format(parse(text[start, end)))} for a usable number token, written out without a
-     * {@code BigDecimal}: most numbers are read without a scale word, and parsing and formatting
-     * each through {@code BigDecimal} was a measurable share of extraction. Drops the group
-     * commas, the leading zeros of the whole part (keeping one digit) and the trailing zeros of
-     * the fraction (and its point when nothing is left of it).
+     * The value of a usable number token times ten to the {@code power}, written as
+     * {@code format(new BigDecimal(digits).scaleByPowerOfTen(power))} would write it, but worked
+     * out on the digits: BigDecimal arithmetic was a measurable share of reading quantities.
+     * Drops the group commas, moves the point {@code power} places right (padding with zeros),
+     * then drops the leading zeros of the whole part (keeping one digit) and the trailing zeros
+     * of the fraction (and its point when nothing is left of it).
      */
-    static String formatNumber(String text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
-        int point = end;
+    static String formatNumber(String text, int start, int end, int power) {
+        if (power == 0 && isNormalised(text, start, end)) {
+            return text.substring(start, end);
+        }
+        // Room for every digit and the zeros the power adds; the point, when there is one,
+        // takes the place of a comma or of the point of the text.
+        char[] digits = new char[end - start + power];
+        int count = 0;
+        int point = -1;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '.') {
-                point = i;
-                break;
-            }
-            if (c != ',' && (c != '0' || !b.isEmpty())) {
-                b.append(c);
+                point = count;
+            } else if (c != ',') {
+                digits[count++] = c;
             }
         }
-        if (b.isEmpty()) {
-            b.append('0');
+        point = (point < 0 ? count : point) + power;
+        while (count < point) {
+            digits[count++] = '0';
         }
-        int fractionEnd = end;
-        while (fractionEnd > point + 1 && text.charAt(fractionEnd - 1) == '0') {
-            fractionEnd--;
+        int from = 0;
+        while (from < point - 1 && digits[from] == '0') {
+            from++;
         }
-        if (fractionEnd > point + 1) {
-            b.append(text, point, fractionEnd);
+        int to = count;
+        while (to > point && digits[to - 1] == '0') {
+            to--;
         }
-        return b.toString();
+        if (to > point) {
+            System.arraycopy(digits, point, digits, point + 1, to - point);
+            digits[point] = '.';
+            to++;
+        }
+        return new String(digits, from, to - from);
+    }
+
+    /** {@code value} times ten to the {@code power}, written out as {@link #formatNumber} would. */
+    static String formatWhole(int value, int power) {
+        String digits = Integer.toString(value);
+        return formatNumber(digits, 0, digits.length(), power);
+    }
+
+    /**
+     * True when a number token is written as {@link #formatNumber} would write it: no group
+     * commas, no leading zero before another digit, no trailing zero after the point.
+     */
+    private static boolean isNormalised(String text, int start, int end) {
+        boolean fraction = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return false;
+            }
+            fraction |= c == '.';
+        }
+        boolean leadingZero = text.charAt(start) == '0' && end - start > 1 && text.charAt(start + 1) != '.';
+        return !leadingZero && !(fraction && text.charAt(end - 1) == '0');
+    }
+
+    /**
+     * Compares two values written by {@link #formatNumber} as their {@code BigDecimal}s would
+     * compare. Neither has a sign, a leading zero before another digit or a trailing zero after
+     * the point, so the longer whole part is the larger value, and with whole parts of the same
+     * length the characters compare in the order of the digits ('.' sorts before every digit).
+     */
+    static int compare(String a, String b) {
+        int wholeA = a.indexOf('.');
+        int wholeB = b.indexOf('.');
+        wholeA = wholeA < 0 ? a.length() : wholeA;
+        wholeB = wholeB < 0 ? b.length() : wholeB;
+        return wholeA != wholeB ? Integer.compare(wholeA, wholeB) : a.compareTo(b);
     }
 }

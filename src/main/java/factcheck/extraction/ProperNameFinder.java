@@ -30,19 +30,20 @@ final class ProperNameFinder {
             "Would", "Can", "Could", "Should", "Must", "May", "Might", "Is", "Are", "Was", "Were", "Do",
             "Does", "Did", "Has", "Have", "Had", "Let", "Please", "Just", "Even", "Only", "Still");
 
-    private static final Set<String> CONNECTORS = Set.of(
+    static final Set<String> CONNECTORS = Set.of(
             "of", "de", "du", "da", "van", "von", "der", "al", "bin", "la", "le", "y", "for");
 
-    private static final Set<String> GROUP_WORDS = Set.of(
+    private static final String[] GROUP_WORDS = {
             "Soviet", "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Western", "Eastern", "Northern",
             "Southern", "French", "Dutch", "Greek", "Thai", "Swiss", "Arab", "Welsh", "Scottish", "Irish",
             "Czech", "Slovak", "Serb", "Croat", "Basque", "Kurd", "Lao", "Nepali", "Maori", "Zulu", "German",
-            "Roman", "Norman", "Persian", "Saudi", "Somali");
+            "Roman", "Norman", "Persian", "Saudi", "Somali"};
 
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
     Names find(Tokens tokens, Lexicon lexicon) {
-        List<String> entities = new ArrayList<>();
+        // Most sentences name a thing or two, few name a group.
+        List<String> entities = new ArrayList<>(4);
         List<String> groups = new ArrayList<>();
         int firstWord = firstWordIndex(tokens);
         int m = 0;
@@ -87,8 +88,10 @@ final class ProperNameFinder {
         return word != null && word.stopCap() != null && tokens.textIs(k, word.stopCap());
     }
 
+    /** Connectors are vocabulary words, so a token without an entry is none and no string is cut out. */
     private static boolean isConnector(Tokens tokens, int k) {
-        return tokens.isWord(k) && CONNECTORS.contains(tokens.text(k));
+        KnownWord word = tokens.word(k);
+        return word != null && CONNECTORS.contains(word.lower()) && tokens.textIs(k, word.lower());
     }
 
     /**
@@ -160,7 +163,7 @@ final class ProperNameFinder {
             name = name.substring(0, name.length() - 2);
         }
         boolean adjectival = end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isCapitalised(end + 1);
-        if (adjectival && isGroupWord(tokens.text(end))) {
+        if (adjectival && isGroupWord(tokens, end)) {
             addUnique(groups, name);
         } else {
             addUnique(entities, name);
@@ -203,13 +206,20 @@ final class ProperNameFinder {
         return true;
     }
 
-    /** Nationality-like adjectives: "Russian", "Korean", "American", "Chinese", "British", "Iraqi", or listed. */
-    private static boolean isGroupWord(String word) {
-        if (GROUP_WORDS.contains(word)) {
-            return true;
-        }
+    /**
+     * Nationality-like adjectives: "Russian", "Korean", "American", "Chinese", "British", "Iraqi", or listed.
+     * Compared in place: most names are followed by a lower-case word, so this runs for most of them.
+     */
+    private static boolean isGroupWord(Tokens tokens, int k) {
+        String text = tokens.text();
+        int end = tokens.end(k);
         for (String suffix : GROUP_SUFFIXES) {
-            if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
+            if (tokens.length(k) >= suffix.length() + 2 && text.startsWith(suffix, end - suffix.length())) {
+                return true;
+            }
+        }
+        for (String word : GROUP_WORDS) {
+            if (tokens.textIs(k, word)) {
                 return true;
             }
         }

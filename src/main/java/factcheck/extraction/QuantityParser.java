@@ -11,19 +11,30 @@ import java.util.Set;
  * At each token the patterns are tried from most to least specific (range, date, money, number,
  * number word), so "2014–2016" is one span of years and "March 2024" is a date rather than a
  * count of 2024 things.
+ *
+ * <p>The readers run at every number and at every word that can open a quantity, so they ask
+ * about tokens in place: words by their vocabulary entry ({@link Tokens#knownLower}), punctuation
+ * by {@link Tokens#isOneOf}, which for characters without case answers as {@link Tokens#is}
+ * without its case-insensitive comparison. Strings are only built for what ends up in a result.
  */
 final class QuantityParser {
 
     static final String DATE = "date";
     static final String PERCENT = "percent";
 
-    private static final Set<String> QUALIFIERS_3 = Set.of("as many as", "as few as", "in excess of");
-    private static final Set<String> QUALIFIERS_2 = Set.of(
+    private static final List<String> QUALIFIERS_3 = List.of("as many as", "as few as", "as much as", "in excess of");
+    private static final List<String> QUALIFIERS_2 = List.of(
             "at least", "more than", "fewer than", "less than", "up to", "an estimated", "close to",
-            "at most", "upwards of", "as much as");
-    private static final Set<String> QUALIFIERS_1 = Set.of(
+            "at most", "upwards of");
+    private static final List<String> QUALIFIERS_1 = List.of(
             "about", "nearly", "around", "almost", "over", "roughly", "approximately", "some",
             "estimated", "under", "approx", "circa", "only", "just", "below", "above", "exactly");
+
+    /** The qualifiers a figure is matched against, longest first, so that "an estimated" wins over "estimated". */
+    private static final List<String> QUALIFIERS = matchedQualifiers();
+
+    /** {@link #QUALIFIERS} split into words, in the same order. */
+    private static final String[][] QUALIFIER_PHRASE_WORDS = qualifierPhraseWords();
 
     /** The words qualifiers are made of, for the {@link Vocabulary}. */
     static final Set<String> QUALIFIER_WORDS = qualifierWords();
@@ -44,9 +55,6 @@ final class QuantityParser {
      * ("twenty-five"), is skipped with one look-up instead of trying every reader on it.
      */
     static final Set<String> OPENING_WORDS = openingWords();
-
-    /** The currency symbols, all single characters, as one string to search. */
-    private static final String CURRENCY_SYMBOL_CHARS = String.join("", NumberWords.CURRENCY_SYMBOLS.keySet());
 
     /** True for amounts of money, whose unit is a currency code such as "USD". */
     static boolean isMoney(Quantity q) {
@@ -85,22 +93,27 @@ final class QuantityParser {
             KnownWord word = tokens.word(i);
             return word != null ? word.opensQuantity() : tokens.isHyphenated(i);
         }
-        return tokens.isOneOf(i, CURRENCY_SYMBOL_CHARS);
+        return tokens.isOneOf(i, NumberWords.CURRENCY_SYMBOL_CHARS);
     }
 
-    private static boolean areQualifierWords(Tokens tokens, int from, int to) {
-        for (int m = from; m < to; m++) {
-            String word = tokens.knownLower(m);
-            if (word == null || !QUALIFIER_WORDS.contains(word)) {
-                return false;
-            }
+    private static List<String> matchedQualifiers() {
+        List<String> longestFirst = new ArrayList<>(QUALIFIERS_3);
+        longestFirst.addAll(QUALIFIERS_2);
+        longestFirst.addAll(QUALIFIERS_1);
+        return List.copyOf(longestFirst);
+    }
+
+    private static String[][] qualifierPhraseWords() {
+        String[][] words = new String[QUALIFIERS.size()][];
+        for (int q = 0; q < words.length; q++) {
+            words[q] = QUALIFIERS.get(q).split(" ");
         }
-        return true;
+        return words;
     }
 
     private static Set<String> qualifierWords() {
         Set<String> words = new HashSet<>();
-        for (Set<String> qualifiers : List.of(QUALIFIERS_1, QUALIFIERS_2, QUALIFIERS_3)) {
+        for (List<String> qualifiers : List.of(QUALIFIERS_1, QUALIFIERS_2, QUALIFIERS_3)) {
             for (String qualifier : qualifiers) {
                 words.addAll(List.of(qualifier.split(" ")));
             }
@@ -116,7 +129,9 @@ final class QuantityParser {
     }
 
     List<Quantity> parse(Tokens tokens) {
-        List<Quantity> found = new ArrayList<>();
+        // Most sentences have no quantity and many have one: a list is only made for a second.
+        Quantity single = null;
+        List<Quantity> found = null;
         int i = 0;
         while (i < tokens.size()) {
             if (!mayOpenQuantity(tokens, i)) {
@@ -144,32 +159,60 @@ final class QuantityParser {
             int start = tokens.start(m.first());
             int end = tokens.end(m.last());
             String qualifier = date ? null : qualifier(tokens, m.first());
-            found.add(new Quantity(tokens.text().substring(start, end), start, end, m.value(), m.unit(), qualifier,
-                    m.upperValue()));
+            Quantity q = new Quantity(asWritten(tokens.text(), start, end, m.value()), start, end, m.value(), m.unit(),
+                    qualifier, m.upperValue());
+            if (found != null) {
+                found.add(q);
+            } else if (single == null) {
+                single = q;
+            } else {
+                found = new ArrayList<>(4);
+                found.add(single);
+                found.add(q);
+            }
             i = m.last() + 1;
         }
-        return found;
+        return found != null ? found : single != null ? List.of(single) : List.of();
     }
 
     /**
-     * The qualifier phrase of up to three words before the quantity. Qualifier words are
-     * vocabulary words, so a phrase is only built when every word before is one of them.
+     * The text of a quantity. A lone number written as it normalises ("2008", "140") is its own
+     * value, so the value string is shared rather than cut out of the text a second time.
+     */
+    private static String asWritten(String text, int start, int end, String value) {
+        boolean sameAsValue = value != null && value.length() == end - start && text.startsWith(value, start);
+        return sameAsValue ? value : text.substring(start, end);
+    }
+
+    /**
+     * The qualifier phrase of up to three words right before the quantity, or null. Qualifier
+     * words are vocabulary words, so tokens are compared by their known lower-case form and the
+     * phrase returned is the listed one: no string is built.
      */
     private static String qualifier(Tokens tokens, int first) {
-        for (int size = 3; size >= 1; size--) {
-            if (first - size < 0 || !areQualifierWords(tokens, first - size, first)) {
-                continue;
-            }
-            StringBuilder phrase = new StringBuilder();
-            for (int m = first - size; m < first; m++) {
-                phrase.append(phrase.length() == 0 ? "" : " ").append(tokens.knownLower(m));
-            }
-            String candidate = phrase.toString();
-            Set<String> known = size == 3 ? QUALIFIERS_3 : size == 2 ? QUALIFIERS_2 : QUALIFIERS_1;
-            if (known.contains(candidate)) {
-                return candidate;
+        String before = first > 0 ? tokens.knownLower(first - 1) : null;
+        if (before == null || !QUALIFIER_WORDS.contains(before)) {
+            return null;
+        }
+        for (int q = 0; q < QUALIFIERS.size(); q++) {
+            if (precedes(tokens, first, QUALIFIER_PHRASE_WORDS[q])) {
+                return QUALIFIERS.get(q);
             }
         }
         return null;
+    }
+
+    /** Whether the words of {@code phrase} are the tokens right before token {@code first}. */
+    private static boolean precedes(Tokens tokens, int first, String[] phrase) {
+        int from = first - phrase.length;
+        if (from < 0) {
+            return false;
+        }
+        for (int w = 0; w < phrase.length; w++) {
+            if (!phrase[w].equals(tokens.knownLower(from + w))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,27 +14,20 @@ final class RangeReader {
     private static final String DASHES = "–—";
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
-     * One end of a range: its tokens, amount, and the currency or percent sign written with it.
-     * The amount's value is only worked out once both ends are found and connected.
+     * One end of a range: its first token, its number token, the last token of the amount (the
+     * number or its scale word), and the currency or percent sign written with it.
      */
-    private record Bound(int first, FigureReader.Scaled amount, int last, String currency, boolean percent) {
+    private record Bound(int first, int number, int amountLast, String currency, boolean percent) {
 
-        int number() {
-            return amount.number();
-        }
-
-        int amountLast() {
-            return amount.last();
-        }
-
-        BigDecimal value() {
-            return amount.value();
+        int last() {
+            return percent ? amountLast + 1 : amountLast;
         }
 
         boolean scaled() {
-            return amountLast() > number();
+            return amountLast > number;
         }
     }
 
@@ -42,26 +35,33 @@ final class RangeReader {
     }
 
     static QuantityParser.Match read(Tokens tokens, int i) {
-        boolean between = tokens.isWord(i) && tokens.lower(i).equals("between");
-        Bound lower = bound(tokens, between ? i + 1 : i);
-        if (lower == null || lower.last() + 2 >= tokens.size()) {
+        boolean between = "between".equals(tokens.knownLower(i));
+        int lowerFirst = between ? i + 1 : i;
+        // Most numbers start no range: the bounds are only built once both are there and connected.
+        int lowerLast = lastOfBound(tokens, lowerFirst);
+        if (lowerLast < 0 || lowerLast + 2 >= tokens.size()) {
             return null;
         }
-        int connector = lower.last() + 1;
-        Bound upper = bound(tokens, lower.last() + 2);
-        if (upper == null || !connects(tokens, connector, lower.last() + 2, between)) {
+        int connector = lowerLast + 1;
+        if (lastOfBound(tokens, lowerLast + 2) < 0 || !connects(tokens, connector, lowerLast + 2, between)) {
             return null;
         }
-        BigDecimal low = lower.scaled() || !upper.scaled() ? lower.value() : scaleLike(lower.value(), tokens, upper);
-        BigDecimal high = upper.value();
+        Bound lower = bound(tokens, lowerFirst);
+        Bound upper = bound(tokens, lowerLast + 2);
+        // "10-20 million": the lower bound takes the upper bound's scale word.
+        Bound scale = lower.scaled() ? lower : upper;
+        String low = NumberWords.formatNumber(tokens.text(), tokens.start(lower.number()), tokens.end(lower.number()),
+                FigureReader.scalePower(tokens, scale.number(), scale.amountLast()));
+        String high = FigureReader.formatAmount(tokens, upper.number(), upper.amountLast());
         boolean shortYear = tokens.length(upper.first()) == 2;
-        boolean years = isYear(tokens, lower.first(), lower)
-                && (shortYear || isYear(tokens, upper.first(), upper));
+        boolean years = isYear(tokens, lower) && (shortYear || isYear(tokens, upper));
         if (years && shortYear) {
-            high = low.subtract(low.remainder(BigDecimal.valueOf(100))).add(high);
+            // "2014-16": the upper year is in the lower year's century.
+            BigDecimal lowValue = new BigDecimal(low);
+            high = NumberWords.format(lowValue.subtract(lowValue.remainder(HUNDRED)).add(new BigDecimal(high)));
         }
         boolean change = i > 0 && tokens.is(i - 1, "from") && tokens.is(connector, "to");
-        if (low.compareTo(high) >= 0 || change && !years) {
+        if (NumberWords.compare(low, high) >= 0 || change && !years) {
             return null;
         }
         String currency = lower.currency() != null ? lower.currency() : upper.currency();
@@ -84,7 +84,7 @@ final class RangeReader {
                 last = unitFollows ? suffix.last() : last;
             }
         }
-        return new QuantityParser.Match(i, last, NumberWords.format(low), unit, NumberWords.format(high));
+        return new QuantityParser.Match(i, last, low, unit, high);
     }
 
     /** "and" after "between"; otherwise "to", an en or em dash, or a hyphen written without spaces. */
@@ -95,48 +95,53 @@ final class RangeReader {
         if (tokens.is(connector, "to") || tokens.isOneOf(connector, DASHES)) {
             return true;
         }
-        return tokens.is(connector, "-") && !tokens.spaced(connector) && !tokens.spaced(upperStart);
+        return tokens.isOneOf(connector, "-") && !tokens.spaced(connector) && !tokens.spaced(upperStart);
     }
 
+    /** The last token of the bound that starts at {@code k}, as {@link #bound} reads it, or -1 for none. */
+    private static int lastOfBound(Tokens tokens, int k) {
+        int number = numberOfBound(tokens, k);
+        int amountLast = number < 0 ? -1 : FigureReader.lastOfAmount(tokens, number);
+        if (amountLast < 0) {
+            return -1;
+        }
+        return percentFollows(tokens, amountLast) ? amountLast + 1 : amountLast;
+    }
+
+    /** The bound that starts at {@code k}; only called where {@link #lastOfBound} found one. */
     private static Bound bound(Tokens tokens, int k) {
+        String currency = currency(tokens, k);
+        int number = numberOfBound(tokens, k);
+        int amountLast = FigureReader.lastOfAmount(tokens, number);
+        return new Bound(k, number, amountLast, currency, percentFollows(tokens, amountLast));
+    }
+
+    /** The number token of a bound starting at {@code k}, after its currency sign if any, or -1. */
+    private static int numberOfBound(Tokens tokens, int k) {
         if (k >= tokens.size()) {
-            return null;
+            return -1;
         }
-        int first = k;
-        String currency = null;
-        if (tokens.isSymbol(k) && NumberWords.CURRENCY_SYMBOLS.containsKey(tokens.text(k))) {
-            currency = NumberWords.CURRENCY_SYMBOLS.get(tokens.text(k));
-            k++;
-        } else if (k + 1 < tokens.size() && tokens.is(k + 1, "$") && tokens.isWord(k)
-                && NumberWords.DOLLAR_PREFIXES.containsKey(tokens.text(k))) {
-            currency = NumberWords.DOLLAR_PREFIXES.get(tokens.text(k));
-            k += 2;
-        }
-        if (k >= tokens.size() || !tokens.isNumber(k)) {
-            return null;
-        }
-        FigureReader.Scaled amount = FigureReader.scaled(tokens, k);
-        if (amount == null) {
-            return null;
-        }
-        int last = amount.last();
-        boolean percent = last + 1 < tokens.size() && tokens.is(last + 1, "%");
-        return new Bound(first, amount, percent ? last + 1 : last, currency, percent);
+        int number = currency(tokens, k) == null ? k : tokens.isSymbol(k) ? k + 1 : k + 2;
+        return number < tokens.size() && tokens.isNumber(number) ? number : -1;
     }
 
-    /** "10-20 million": the lower bound takes the upper bound's scale word. */
-    private static BigDecimal scaleLike(BigDecimal value, Tokens tokens, Bound upper) {
-        String scale = tokens.lower(upper.amountLast());
-        BigDecimal factor = NumberWords.SCALE_WORDS.getOrDefault(scale, NumberWords.SCALE_SUFFIXES.get(scale));
-        return factor == null ? value : value.multiply(factor);
+    /** The currency of the sign at {@code k}: a symbol ("$5") or a prefix glued to "$" ("US$5"), or null. */
+    private static String currency(Tokens tokens, int k) {
+        String symbol = NumberWords.currencyOfSymbol(tokens, k);
+        if (symbol != null) {
+            return symbol;
+        }
+        boolean dollarFollows = k + 1 < tokens.size() && tokens.isOneOf(k + 1, "$");
+        return dollarFollows ? NumberWords.currencyOfDollarPrefix(tokens, k) : null;
     }
 
-    private static boolean isYear(Tokens tokens, int token, Bound bound) {
-        if (bound.currency() != null || bound.percent() || bound.scaled() || tokens.length(token) != 4) {
-            return false;
-        }
-        BigDecimal value = bound.value();
-        int year = value.intValue();
-        return year >= MIN_YEAR && year <= MAX_YEAR && value.scale() <= 0;
+    private static boolean percentFollows(Tokens tokens, int amountLast) {
+        return amountLast + 1 < tokens.size() && tokens.isOneOf(amountLast + 1, "%");
+    }
+
+    /** An unscaled four-digit whole number from 1800 to 2100 written without currency or percent sign. */
+    private static boolean isYear(Tokens tokens, Bound bound) {
+        return bound.currency() == null && !bound.percent() && !bound.scaled()
+                && DateReader.year4(tokens, bound.number(), MIN_YEAR, MAX_YEAR) > 0;
     }
 }

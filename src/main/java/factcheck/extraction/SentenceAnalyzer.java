@@ -3,9 +3,6 @@ package factcheck.extraction;
 /** Computes the {@link SentenceFeatures} of one sentence from its tokens. Stateless. */
 final class SentenceAnalyzer {
 
-    private static final String TERMINALS = ".!?…。！？";
-    private static final String CLOSERS = "\"'”’)]»›}";
-
     private final QuantityParser quantityParser = new QuantityParser();
     private final ProperNameFinder nameFinder = new ProperNameFinder();
     private final CueFinder cueFinder = new CueFinder();
@@ -28,22 +25,26 @@ final class SentenceAnalyzer {
                 nameFinder.find(tokens, lexicon),
                 cueFinder.find(tokens),
                 last == '?' || last == '？',
-                TERMINALS.indexOf(last) < 0,
+                !isTerminal(last),
                 words);
     }
 
     /** True when the sentence ends like prose rather than like a title. */
     static boolean endsWithPunctuation(String text, Sentence sentence) {
-        return TERMINALS.indexOf(lastSignificantChar(text, sentence)) >= 0;
+        return isTerminal(lastSignificantChar(text, sentence));
     }
 
     /** The last character that is not a closing quote or bracket, or a space if there is none. */
     private static char lastSignificantChar(String text, Sentence sentence) {
         int i = sentence.end() - 1;
         while (i >= sentence.start()
-                && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+                && (Punctuation.isCloser(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
             i--;
         }
         return i >= sentence.start() ? text.charAt(i) : ' ';
+    }
+
+    private static boolean isTerminal(char c) {
+        return Punctuation.isTerminal(c) || Punctuation.isCjkTerminal(c);
     }
 }

@@ -18,10 +18,6 @@ import java.util.Set;
  */
 public final class SentenceSegmenter {
 
-    private static final String TERMINALS = ".!?…";
-    private static final String CJK_TERMINALS = "。！？";
-    private static final String CLOSERS = "\"'”’)]»›}";
-    private static final String OPENERS = "\"'“‘([«¿¡";
     private static final String CONTINUING_LINE_ENDS = ",;:-–—(/&";
     private static final Set<String> CONTINUING_LAST_WORDS = Set.of(
             "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from",
@@ -120,10 +116,10 @@ public final class SentenceSegmenter {
 
     private static boolean endsWithTerminal(String text, int from, int to) {
         int i = TextScan.lastNonSpace(text, from, to);
-        while (i >= from && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+        while (i >= from && Punctuation.isCloser(text.charAt(i))) {
             i--;
         }
-        return i >= from && (TERMINALS.indexOf(text.charAt(i)) >= 0 || CJK_TERMINALS.indexOf(text.charAt(i)) >= 0);
+        return i >= from && (Punctuation.isTerminal(text.charAt(i)) || Punctuation.isCjkTerminal(text.charAt(i)));
     }
 
     private static boolean continuesOnto(String text, int[] line, int[] next) {
@@ -155,19 +151,19 @@ public final class SentenceSegmenter {
                     i++;
                     continue;
                 }
-            } else if (isCjkTerminal(c)) {
-                int j = skip(text, i + 1, to, CLOSERS);
+            } else if (Punctuation.isCjkTerminal(c)) {
+                int j = skipClosers(text, i + 1, to);
                 emit(text, sentenceStart, j, out);
                 sentenceStart = j;
                 i = j;
                 continue;
             }
-            if (!isTerminal(c)) {
+            if (!Punctuation.isTerminal(c)) {
                 i++;
                 continue;
             }
-            int runEnd = skip(text, i, to, TERMINALS);
-            int j = skip(text, runEnd, to, CLOSERS);
+            int runEnd = skipTerminals(text, i, to);
+            int j = skipClosers(text, runEnd, to);
             if (j >= to || !Character.isWhitespace(text.charAt(j))) {
                 i = Math.max(j, i + 1);
                 continue;
@@ -187,24 +183,24 @@ public final class SentenceSegmenter {
         emit(text, sentenceStart, to, out);
     }
 
-    private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
-    }
-
-    private static boolean isCjkTerminal(char c) {
-        return c == '。' || c == '！' || c == '？';
-    }
-
-    private static int skip(String text, int i, int to, String chars) {
+    private static int skipTerminals(String text, int i, int to) {
         int j = i;
-        while (j < to && chars.indexOf(text.charAt(j)) >= 0) {
+        while (j < to && Punctuation.isTerminal(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int skipClosers(String text, int i, int to) {
+        int j = i;
+        while (j < to && Punctuation.isCloser(text.charAt(j))) {
             j++;
         }
         return j;
     }
 
     private static boolean canStartSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0
+        return Character.isUpperCase(c) || Character.isDigit(c) || Punctuation.isOpener(c)
                 || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 

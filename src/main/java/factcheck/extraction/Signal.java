@@ -3,8 +3,6 @@ package factcheck.extraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One named feature of a sentence and how much it moved the check-worthiness score, shown to
@@ -30,12 +28,15 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     }
 
     /**
-     * Formatted magnitudes by weight. Weights come from a few dozen constants and their sums,
-     * and formatting through BigDecimal for every reason of every sentence was a measurable
-     * share of extraction time; the size cap only guards against an unforeseen spread.
+     * Formatted magnitudes, direct-mapped by weight. Weights come from a few dozen constants and
+     * their sums, and formatting through BigDecimal for every reason of every sentence was a
+     * measurable share of extraction time, as was a map keyed by boxed doubles. Entries are
+     * immutable, so threads sharing the table at worst format a weight again.
      */
-    private static final Map<Double, String> MAGNITUDES = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 512;
+    private record Magnitude(double value, String text) {
+    }
+
+    private static final Magnitude[] MAGNITUDES = new Magnitude[256];
 
     /**
      * "reason (+weight)", built in {@code b}, which is cleared first: one builder serves all of a
@@ -48,14 +49,14 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     }
 
     private static String magnitude(double value) {
-        String cached = MAGNITUDES.get(value);
-        if (cached != null) {
-            return cached;
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 47) & (MAGNITUDES.length - 1);
+        Magnitude cached = MAGNITUDES[slot];
+        if (cached != null && Double.doubleToRawLongBits(cached.value()) == bits) {
+            return cached.text();
         }
-        String formatted = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        if (MAGNITUDES.size() < MAX_CACHED) {
-            MAGNITUDES.put(value, formatted);
-        }
-        return formatted;
+        String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        MAGNITUDES[slot] = new Magnitude(value, text);
+        return text;
     }
 }

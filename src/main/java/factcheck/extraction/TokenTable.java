@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The tokens of a text as parallel arrays of offsets and flags, filled by the {@link Tokenizer}
  * sentence by sentence and read through {@link Tokens} views. A token costs no object and no
  * string: its text and lower-case form are cut out of the text only when a reader needs them,
- * and its {@link KnownWord} comes from one vocabulary look-up when it is tokenised.
+ * and its {@link KnownWord} comes from one vocabulary look-up when it is tokenised, kept as the
+ * word's number in the vocabulary in the upper bits of its flags. A number costs no array of
+ * its own and, unlike a reference, no garbage-collector barrier when it is stored.
  */
 final class TokenTable {
 
@@ -21,13 +23,17 @@ final class TokenTable {
     static final int POSSESSIVE = 32;
     /** A word with a hyphen inside. */
     static final int HYPHENATED = 64;
+    /**
+     * The flags above fit below this bit; the vocabulary number plus one (0 for none) is stored
+     * from it on, which leaves 24 bits for a vocabulary of a few thousand words.
+     */
+    private static final int WORD_SHIFT = 8;
 
     final String text;
     private int count;
     private int[] starts;
     private int[] ends;
     private int[] flags;
-    private KnownWord[] words;
 
     TokenTable(String text) {
         this.text = text;
@@ -36,25 +42,23 @@ final class TokenTable {
         starts = new int[capacity];
         ends = new int[capacity];
         flags = new int[capacity];
-        words = new KnownWord[capacity];
     }
 
     int count() {
         return count;
     }
 
-    void add(int start, int end, int tokenFlags, KnownWord word) {
+    /** @param word the token's {@link Vocabulary#lookup} number, or {@link Vocabulary#NONE} */
+    void add(int start, int end, int tokenFlags, int word) {
         if (count == starts.length) {
             int capacity = count * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             flags = Arrays.copyOf(flags, capacity);
-            words = Arrays.copyOf(words, capacity);
         }
         starts[count] = start;
         ends[count] = end;
-        flags[count] = tokenFlags;
-        words[count] = word;
+        flags[count] = tokenFlags | (word + 1) << WORD_SHIFT;
         count++;
     }
 
@@ -76,6 +80,6 @@ final class TokenTable {
     }
 
     KnownWord word(int index) {
-        return words[index];
+        return Vocabulary.entry((flags[index] >>> WORD_SHIFT) - 1);
     }
 }

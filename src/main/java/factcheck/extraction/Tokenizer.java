@@ -11,7 +11,7 @@ final class Tokenizer {
     static final int MAX_NUMBER_LENGTH = 30;
 
     /**
-     * Set in what {@link #wordEnd} returns when the word has a hyphen inside, so the word is not
+     * Set in the end that {@link #scanWord} returns when the word has a hyphen inside, so the word is not
      * scanned a second time for it. Offsets of a {@code String} are never negative.
      */
     private static final int HYPHEN_SEEN = Integer.MIN_VALUE;
@@ -35,18 +35,19 @@ final class Tokenizer {
             }
             int end;
             int flags = spaced ? TokenTable.SPACED : 0;
-            KnownWord word = null;
+            int word = Vocabulary.NONE;
             if (isAsciiDigit(cp)) {
                 end = numberEnd(text, i, to);
                 flags |= TokenTable.NUMBER;
             } else if (c < 128 ? isAsciiLetter(c) : Character.isLetter(cp)) {
-                int scanned = wordEnd(text, i, to);
+                long scan = scanWord(text, i, to);
+                int scanned = (int) scan;
                 end = scanned & ~HYPHEN_SEEN;
                 boolean capitalised = c < 128 ? c <= 'Z' : Character.isUpperCase(cp);
                 flags |= TokenTable.WORD | (capitalised ? TokenTable.CAPITALISED : 0)
                         | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
                         | (scanned != end ? TokenTable.HYPHENATED : 0);
-                word = Vocabulary.lookup(text, i, end);
+                word = Vocabulary.lookup(text, i, end, (int) (scan >>> 32));
             } else {
                 end = i + Character.charCount(cp);
                 flags |= TokenTable.SYMBOL;
@@ -104,23 +105,28 @@ final class Tokenizer {
     /**
      * Letters and digits, plus apostrophes and hyphens inside a word ("Moscow’s", "anti-war")
      * and dots inside initialisms ("U.S", "e.g"); the final dot stays a separate symbol.
+     * Hashes the word for the {@link Vocabulary} on the way, so its characters are read once.
      *
-     * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside
+     * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside, in the
+     *         low 32 bits; {@link Vocabulary#hash} of the word in the high 32 bits
      */
-    private static int wordEnd(String text, int i, int to) {
+    private static long scanWord(String text, int i, int to) {
         int j = i;
         int hyphen = 0;
+        int hash = 0;
         int segmentStart = i;
         while (j < to) {
             char c = text.charAt(j);
             if (c < 128) {
                 if (isAsciiLetter(c) || isAsciiDigit(c)) {
+                    hash = Vocabulary.hash(hash, c);
                     j++;
                     continue;
                 }
             } else {
                 int cp = text.codePointAt(j);
                 if (Character.isLetterOrDigit(cp)) {
+                    hash = Vocabulary.hash(hash, c);
                     j += Character.charCount(cp);
                     continue;
                 }
@@ -133,15 +139,15 @@ final class Tokenizer {
             }
             if (joiner) {
                 hyphen |= c == '-' ? HYPHEN_SEEN : 0;
-                j++;
             } else if (j - segmentStart == 1) {
-                j++;
-                segmentStart = j;
+                segmentStart = j + 1;
             } else {
                 break;
             }
+            hash = Vocabulary.hash(hash, c);
+            j++;
         }
-        return j | hyphen;
+        return (long) hash << 32 | (j | hyphen) & 0xFFFFFFFFL;
     }
 
     private static boolean isAsciiLetter(char c) {

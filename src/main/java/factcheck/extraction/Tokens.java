@@ -92,7 +92,17 @@ final class Tokens {
 
     /** True for a one-character token that is one of {@code chars}. */
     boolean isOneOf(int k, String chars) {
-        return length(k) == 1 && chars.indexOf(table.text.charAt(start(k))) >= 0;
+        if (length(k) != 1) {
+            return false;
+        }
+        // A loop, not String.indexOf: for two or three characters the library call costs more.
+        char c = table.text.charAt(start(k));
+        for (int i = 0; i < chars.length(); i++) {
+            if (chars.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}, without the copy. */

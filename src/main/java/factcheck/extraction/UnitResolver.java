@@ -78,19 +78,26 @@ final class UnitResolver {
             if (!tokens.isWord(m)) {
                 return null;
             }
-            String lower = tokens.lower(m);
-            if (PEOPLE_NOUNS.contains(lower)) {
+            // Every word of the lists above is in the vocabulary, so a word outside it is in none.
+            String known = tokens.knownLower(m);
+            if (known != null && PEOPLE_NOUNS.contains(known)) {
                 return new Unit(PEOPLE, m);
             }
-            if (tokens.isCapitalised(m) && isPeopleGroup(tokens, m)) {
-                return new Unit(PEOPLE, m);
+            if (tokens.isCapitalised(m)) {
+                // A group of people, or else part of a name or an adjective: "Russian residents".
+                if (isPeopleGroup(tokens, m)) {
+                    return new Unit(PEOPLE, m);
+                }
+                continue;
             }
+            String lower = known != null ? known : tokens.lower(m);
             boolean introducesNoun = afterVague && m == from && lower.equals("of");
-            if (introducesNoun || tokens.isCapitalised(m) || MODIFIERS.contains(lower)
+            if (introducesNoun || known != null && MODIFIERS.contains(known)
                     || lower.endsWith("ed") && lower.length() > 4) {
                 continue;
             }
-            if (STOP_WORDS.contains(lower) || lower.endsWith("ly") || NumberWords.SMALL.containsKey(lower)) {
+            boolean listed = known != null && (STOP_WORDS.contains(known) || NumberWords.SMALL.containsKey(known));
+            if (listed || lower.endsWith("ly")) {
                 return null;
             }
             return new Unit(lower, m);
@@ -98,11 +105,47 @@ final class UnitResolver {
         return null;
     }
 
-    /** A capitalised group plural that ends a name run: "Republicans", not "Americans United". */
+    /**
+     * A capitalised group plural that ends a name run: "Republicans", not "Americans United".
+     * Group names are vocabulary words; other words are only lower-cased when needed to test
+     * the nationality ending ("Americans"), which is compared in place for ASCII words.
+     */
     private static boolean isPeopleGroup(Tokens tokens, int m) {
-        String lower = tokens.withoutPossessive(m).toLowerCase(Locale.ROOT);
-        boolean group = PEOPLE_GROUPS.contains(lower) || lower.length() > 5 && lower.endsWith("ans");
         boolean lastOfRun = m + 1 >= tokens.size() || !tokens.isCapitalised(m + 1);
-        return group && lastOfRun;
+        if (!lastOfRun) {
+            return false;
+        }
+        if (!tokens.hasPossessive(m)) {
+            String known = tokens.knownLower(m);
+            if (known != null) {
+                return PEOPLE_GROUPS.contains(known) || isNationalityPlural(known);
+            }
+            if (isAscii(tokens, m)) {
+                return tokens.length(m) > 5 && endsWithLower(tokens, m, "ans");
+            }
+        }
+        String lower = tokens.withoutPossessive(m).toLowerCase(Locale.ROOT);
+        return PEOPLE_GROUPS.contains(lower) || isNationalityPlural(lower);
+    }
+
+    private static boolean isNationalityPlural(String lower) {
+        return lower.length() > 5 && lower.endsWith("ans");
+    }
+
+    /** No character above ASCII: lower-casing keeps the length and changes letters one for one. */
+    private static boolean isAscii(Tokens tokens, int m) {
+        String text = tokens.text();
+        for (int c = tokens.start(m); c < tokens.end(m); c++) {
+            if (text.charAt(c) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For an ASCII token: whether it ends in {@code suffix}, ASCII lower case, ignoring case. */
+    private static boolean endsWithLower(Tokens tokens, int m, String suffix) {
+        int from = tokens.end(m) - suffix.length();
+        return from >= tokens.start(m) && tokens.text().regionMatches(true, from, suffix, 0, suffix.length());
     }
 }

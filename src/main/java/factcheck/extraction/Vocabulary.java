@@ -21,29 +21,55 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** What {@link #lookup} answers for a span that is no known word. */
+    static final int NONE = -1;
+
     /**
-     * The known word that {@code text[start, end)} lower-cases to ({@code toLowerCase(Locale.ROOT)}),
+     * The number of the known word that {@code text[start, end)} lower-cases to ({@code toLowerCase(Locale.ROOT)}),
      * or null. All keys are ASCII, and the only non-ASCII character that lower-cases to ASCII is
      * the Kelvin sign, so folding character by character gives the same answer as lower-casing.
+     * The number is the word's slot in a table of a few thousand.
+     *
+     * @param hash the span's characters folded into {@link #hash}, which the tokenizer computes
+     *             while it finds the end of the word
      */
-    static KnownWord lookup(String text, int start, int end) {
+    static int lookup(String text, int start, int end, int hash) {
+        if (end - start > LONGEST) {
+            return NONE;
+        }
+        for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
+            if (spells(TABLE[slot].lower(), text, start, end)) {
+                return slot;
+            }
+        }
+        return NONE;
+    }
+
+    /** The known word that {@code text[start, end)} lower-cases to, or null, for a span not hashed yet. */
+    static KnownWord find(String text, int start, int end) {
         if (end - start > LONGEST) {
             return null;
         }
         int hash = 0;
         for (int i = start; i < end; i++) {
-            int c = fold(text.charAt(i));
-            if (c < 0) {
-                return null;
-            }
-            hash = 31 * hash + c;
+            hash = hash(hash, text.charAt(i));
         }
-        for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
-            if (spells(TABLE[slot].lower(), text, start, end)) {
-                return TABLE[slot];
-            }
-        }
-        return null;
+        return entry(lookup(text, start, end, hash));
+    }
+
+    /** The known word numbered {@code number} by {@link #lookup}, or null for {@link #NONE}. */
+    static KnownWord entry(int number) {
+        return number == NONE ? null : TABLE[number];
+    }
+
+    /**
+     * The hash of a span so far, {@code hash}, extended by its next character {@code c}: for a
+     * span that lower-cases to a key, the key's {@link String#hashCode()}. A character that
+     * lower-cases to anything but ASCII makes some other hash, and such a span never
+     * {@linkplain #spells spells} a key, so it matters not which.
+     */
+    static int hash(int hash, char c) {
+        return 31 * hash + fold(c);
     }
 
     /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
@@ -91,7 +117,7 @@ final class Vocabulary {
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
                 CueWords.PERFECT_AUXILIARIES, CueWords.FORECAST_PARTICIPLES, CueWords.EVIDENCE_VERBS,
-                CueFinder.AUXILIARIES, QuantityParser.QUALIFIER_WORDS)) {
+                CueFinder.AUXILIARIES, QuantityParser.QUALIFIER_WORDS, ProperNameFinder.CONNECTORS)) {
             words.addAll(tested);
         }
         // Not needed for correctness, only so that these words, read after numbers, come with a

@@ -108,6 +108,8 @@ class QuantityParserTest {
         assertQuantity("It cost up to $7 each.", "7", "USD", "up to");
         assertQuantity("There were around 50 guards.", "50", "people", "around");
         assertQuantity("It housed over 900 refugees.", "900", "people", "over");
+        assertQuantity("Prices rose by as much as 40% last year.", "40", "percent", "as much as");
+        assertQuantity("As many as 200 homes flooded.", "200", "homes", "as many as");
     }
 
     @Test
