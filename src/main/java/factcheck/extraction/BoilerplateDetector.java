@@ -43,24 +43,17 @@ final class BoilerplateDetector {
     /** Every alternative of {@link #AGENCY_CREDIT} contains one of these, so they gate the regex. */
     private static final String[] AGENCY_NAMES = {"getty", "reuters", "ap photo", "afp", "shutterstock", "epa-efe"};
 
-    /**
-     * Looked for by the same pass, numbered after the notice phrases: an author biography needs
-     * it somewhere in the head, so the biography regex only runs on sentences that have it.
-     */
+    /** An author biography has it somewhere in the head, so the biography regex only runs on sentences that have it. */
     private static final String IS_PHRASE = " is ";
-    private static final int IS = NOTICE_PHRASES.length;
-    /** The agency names are numbered after {@link #IS} and looked for by the same pass too. */
-    private static final int FIRST_AGENCY = IS + 1;
-    private static final int[] NONE = {};
-
-    /** Phrase indexes by their first two characters. */
-    private static final int[][] BY_FIRST_TWO = byFirstTwo();
 
     /**
-     * One bit per pair of first two characters that starts a phrase: 2 KB, which stays in the
-     * L1 cache, so the usual position costs a bit test instead of a read from the 64 KB index.
+     * Indexes of the notice phrases by the two characters around their first space: every
+     * phrase has one, so the scan visits the spaces of the head, found by the vectorised
+     * {@code indexOf}, instead of every character. Keyed by {@code before * 128 + after}, with
+     * 0 for a character after the space that is not ASCII ("copyright ©").
      */
-    private static final long[] STARTS_PHRASE = phraseStartBits();
+    private static final int[] NONE = {};
+    private static final int[][] BY_SPACE_PAIR = bySpacePair();
 
     private BoilerplateDetector() {
     }
@@ -72,29 +65,23 @@ final class BoilerplateDetector {
 
     /**
      * The same for the sentence at [start, end) of {@code text}, without copying it: one pass
-     * over its head finds the notice phrases (case-insensitively), {@link #IS_PHRASE} and the
-     * agency names; the regexes run on the head in place, and only when a cheaper test says they
-     * can match. Words are counted only for the rare sentence that names an agency.
+     * over the spaces of its head finds the notice phrases (case-insensitively) and
+     * {@link #IS_PHRASE}; agency names are looked for only in short sentences; the regexes run
+     * on the head in place, and only when a cheaper test says they can match.
      */
     static String detect(String text, int start, int end) {
         int headEnd = Math.min(end, start + HEAD);
         int notice = NOTICE_PHRASES.length;
         boolean hasIs = false;
-        boolean mentionsAgency = false;
-        // Each character is read once: as the next one of a pair, then as the current one.
-        char folded = start < headEnd ? fold(text.charAt(start)) : 0;
-        for (int i = start; i + 1 < headEnd; i++) {
-            char c = folded;
-            folded = fold(text.charAt(i + 1));
-            if (!startsPhrase(c, folded)) {
+        for (int space = text.indexOf(' ', start); space >= 0 && space < headEnd; space = text.indexOf(' ', space + 1)) {
+            hasIs |= matchesAt(text, space, headEnd, IS_PHRASE);
+            if (space == start || space + 1 >= headEnd) {
                 continue;
             }
-            for (int phrase : BY_FIRST_TWO[c * 128 + folded]) {
-                if (phrase >= FIRST_AGENCY) {
-                    mentionsAgency |= matchesAt(text, i, headEnd, AGENCY_NAMES[phrase - FIRST_AGENCY]);
-                } else if (phrase == IS) {
-                    hasIs |= matchesAt(text, i, headEnd, IS_PHRASE);
-                } else if (phrase < notice && matchesAt(text, i, headEnd, NOTICE_PHRASES[phrase])) {
+            char after = fold(text.charAt(space + 1));
+            for (int phrase : BY_SPACE_PAIR[spacePair(fold(text.charAt(space - 1)), after)]) {
+                int at = space - NOTICE_PHRASES[phrase].indexOf(' ');
+                if (phrase < notice && at >= start && matchesAt(text, at, headEnd, NOTICE_PHRASES[phrase])) {
                     notice = phrase;
                 }
             }
@@ -106,8 +93,8 @@ final class BoilerplateDetector {
             return "boilerplate: image or media credit";
         }
         // Only a sentence that fits in the head can be a short agency credit.
-        if (mentionsAgency && end - start <= HEAD && words(text, start, end) <= SHORT_CREDIT_WORDS
-                && AGENCY_CREDIT.matcher(text).region(start, headEnd).find()) {
+        if (end - start <= HEAD && isShort(text, start, end) && mentionsAgency(text, start, end)
+                && AGENCY_CREDIT.matcher(text).region(start, end).find()) {
             return "boilerplate: image or media credit";
         }
         if (hasIs && AUTHOR_BIO.matcher(text).region(start, headEnd).lookingAt()) {
@@ -118,24 +105,28 @@ final class BoilerplateDetector {
 
     /**
      * True when the text can start as {@link #CREDIT} requires: with one of its words, after an
-     * optional bracket. Compared ignoring case as {@link String#regionMatches(boolean, int, String,
-     * int, int)} does, which accepts all the regex accepts (and a little more).
+     * optional bracket, ignoring ASCII case as the regex does. Asked of every sentence, so the
+     * first letter is compared before any word.
      */
     private static boolean startsWithCreditWord(String text, int start, int end) {
         int i = start < end && (text.charAt(start) == '(' || text.charAt(start) == '[') ? start + 1 : start;
+        if (i >= end) {
+            return false;
+        }
+        char first = fold(text.charAt(i));
         for (String word : CREDIT_WORDS) {
-            if (i + word.length() <= end && text.regionMatches(true, i, word, 0, word.length())) {
+            if (word.charAt(0) == first && matchesAt(text, i, end, word)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Runs of characters other than whitespace. */
-    private static int words(String text, int start, int end) {
+    /** At most {@link #SHORT_CREDIT_WORDS} runs of characters other than whitespace; stops counting after. */
+    private static boolean isShort(String text, int start, int end) {
         int words = 0;
         boolean inWord = false;
-        for (int i = start; i < end; i++) {
+        for (int i = start; i < end && words <= SHORT_CREDIT_WORDS; i++) {
             char c = text.charAt(i);
             boolean letter = c < 128 ? !TextScan.isAsciiWhitespace(c) : !Character.isWhitespace(c);
             if (letter && !inWord) {
@@ -143,7 +134,20 @@ final class BoilerplateDetector {
             }
             inWord = letter;
         }
-        return words;
+        return words <= SHORT_CREDIT_WORDS;
+    }
+
+    /** True when one of the {@link #AGENCY_NAMES} occurs anywhere, even inside a word, ignoring case. */
+    private static boolean mentionsAgency(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = fold(text.charAt(i));
+            for (String agency : AGENCY_NAMES) {
+                if (agency.charAt(0) == c && matchesAt(text, i, end, agency)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */
@@ -174,31 +178,20 @@ final class BoilerplateDetector {
         return c == '\u0130' ? '\uFFFF' : c;
     }
 
-    private static boolean startsPhrase(char c, char d) {
-        int key = c * 128 + d;
-        return c < 128 && d < 128 && (STARTS_PHRASE[key >>> 6] & 1L << key) != 0;
+    private static int spacePair(char before, char after) {
+        return before < 128 ? before * 128 + (after < 128 ? after : 0) : 0;
     }
 
-    private static long[] phraseStartBits() {
-        long[] bits = new long[128 * 128 / 64];
-        for (int key = 0; key < BY_FIRST_TWO.length; key++) {
-            if (BY_FIRST_TWO[key].length > 0) {
-                bits[key >>> 6] |= 1L << key;
-            }
-        }
-        return bits;
-    }
-
-    /**
-     * Indexes of the phrases by {@code first * 128 + second} character; {@link #IS} is
-     * {@link #IS_PHRASE}, and from {@link #FIRST_AGENCY} on they are the agency names.
-     */
-    private static int[][] byFirstTwo() {
+    private static int[][] bySpacePair() {
         int[][] table = new int[128 * 128][];
         Arrays.fill(table, NONE);
-        for (int k = 0; k < FIRST_AGENCY + AGENCY_NAMES.length; k++) {
-            String phrase = k < IS ? NOTICE_PHRASES[k] : k == IS ? IS_PHRASE : AGENCY_NAMES[k - FIRST_AGENCY];
-            int key = phrase.charAt(0) * 128 + phrase.charAt(1);
+        for (int k = 0; k < NOTICE_PHRASES.length; k++) {
+            String phrase = NOTICE_PHRASES[k];
+            int space = phrase.indexOf(' ');
+            if (space < 1 || space + 1 >= phrase.length() || phrase.charAt(space - 1) >= 128) {
+                throw new IllegalStateException("a notice phrase needs a space inside, after ASCII: " + phrase);
+            }
+            int key = spacePair(phrase.charAt(space - 1), phrase.charAt(space + 1));
             int[] before = table[key];
             int[] after = Arrays.copyOf(before, before.length + 1);
             after[before.length] = k;
