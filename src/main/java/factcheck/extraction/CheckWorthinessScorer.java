@@ -31,9 +31,8 @@ final class CheckWorthinessScorer {
             List<Signal> sorted = new ArrayList<>(signals);
             sorted.sort(STRONGEST_FIRST);
             String[] reasons = new String[sorted.size()];
-            StringBuilder b = new StringBuilder(64);
             for (int k = 0; k < reasons.length; k++) {
-                reasons[k] = sorted.get(k).describe(b);
+                reasons[k] = sorted.get(k).describe();
             }
             return List.of(reasons);
         }
@@ -155,14 +154,14 @@ final class CheckWorthinessScorer {
         return false;
     }
 
-    /** Appends the items separated by commas, the first {@value #LISTED} only, then how many more. */
-    static void appendList(List<String> items, StringBuilder b) {
-        int listed = Math.min(items.size(), LISTED);
-        for (int k = 0; k < listed; k++) {
-            b.append(k == 0 ? "" : ", ").append(items.get(k));
+    /** The items separated by commas, the first {@value #LISTED} only, then how many more. */
+    static String listed(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
         }
-        if (items.size() > LISTED) {
-            b.append(" and ").append(items.size() - LISTED).append(" more");
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
         }
+        return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED) + " more";
     }
 }

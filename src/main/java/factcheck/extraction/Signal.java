@@ -16,18 +16,6 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     }
 
     /**
-     * Appends the reason: the label, the items listed after it, then the suffix. Built only when
-     * asked for, because {@code extract} never shows the reasons of sentences it leaves out.
-     */
-    private StringBuilder appendReason(StringBuilder b) {
-        b.append(label);
-        if (items != null) {
-            CheckWorthinessScorer.appendList(items, b);
-        }
-        return b.append(suffix);
-    }
-
-    /**
      * Formatted magnitudes, direct-mapped by weight. Weights come from a few dozen constants and
      * their sums, and formatting through BigDecimal for every reason of every sentence was a
      * measurable share of extraction time, as was a map keyed by boxed doubles. Entries are
@@ -39,13 +27,14 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     private static final Magnitude[] MAGNITUDES = new Magnitude[256];
 
     /**
-     * "reason (+weight)", built in {@code b}, which is cleared first: one builder serves all of a
-     * sentence's signals.
+     * "reason (+weight)": the label, the items listed after it, the suffix and the weight. Built
+     * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
+     * out, and by concatenation, which sizes the string once and keeps it Latin-1 when it can,
+     * where a shared builder grew, and once widened by a curly quote, narrowed every string again.
      */
-    String describe(StringBuilder b) {
-        b.setLength(0);
-        return appendReason(b).append(" (").append(weight < 0 ? '-' : '+')
-                .append(magnitude(Math.abs(weight))).append(')').toString();
+    String describe() {
+        String listed = items == null ? "" : CheckWorthinessScorer.listed(items);
+        return label + listed + suffix + (weight < 0 ? " (-" : " (+") + magnitude(Math.abs(weight)) + ")";
     }
 
     private static String magnitude(double value) {
