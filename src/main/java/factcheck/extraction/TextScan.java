@@ -75,7 +75,7 @@ final class TextScan {
 
     /**
      * True when one of the words of {@code phrase}, split at the characters of the regex class
-     * {@code \\s}, is one of {@code words}. Compared in place: a substring per word of every
+     * {@code \s}, is one of {@code words}. Compared in place: a substring per word of every
      * hedge and attribution was a visible share of scoring.
      */
     static boolean hasWordIn(String phrase, String[] words) {
