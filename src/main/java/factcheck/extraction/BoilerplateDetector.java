@@ -28,8 +28,10 @@ final class BoilerplateDetector {
             "^[(\\[]?(?:photo|image|picture|photograph|credit|illustration|video|caption|file photo|source image)"
                     + "(?:\\s+(?:by|credit))?\\s*[:|/]", Pattern.CASE_INSENSITIVE);
 
+    /** Whole words only: "ap photo" inside "the map photo shows" is no credit. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "getty images|via reuters|ap photo|afp photo|shutterstock|/ reuters|/ afp|epa-efe",
+            "(?<![\\p{L}\\p{N}])(?:getty images|via reuters|ap photo|afp photo|shutterstock|/ reuters|/ afp|epa-efe)"
+                    + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AUTHOR_BIO = Pattern.compile(
@@ -137,9 +139,12 @@ final class BoilerplateDetector {
         return words <= SHORT_CREDIT_WORDS;
     }
 
-    /** True when one of the {@link #AGENCY_NAMES} occurs anywhere, even inside a word, ignoring case. */
+    /** True when one of the {@link #AGENCY_NAMES} starts a word somewhere, ignoring case. */
     private static boolean mentionsAgency(String text, int start, int end) {
         for (int i = start; i < end; i++) {
+            if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
             char c = fold(text.charAt(i));
             for (String agency : AGENCY_NAMES) {
                 if (agency.charAt(0) == c && matchesAt(text, i, end, agency)) {

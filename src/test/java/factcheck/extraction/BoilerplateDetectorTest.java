@@ -29,6 +29,14 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void agencyCreditsAreWholeWords() {
+        assertEquals("boilerplate: image or media credit", BoilerplateDetector.detect("(AP Photo/Evan Vucci)"));
+        assertEquals("boilerplate: image or media credit", BoilerplateDetector.detect("Jane Doe/AFP/Getty Images"));
+        assertNull(BoilerplateDetector.detect("The map photo shows 40 dead."));
+        assertNull(BoilerplateDetector.detect("Scrap photos from 2019 show the dam intact."));
+    }
+
+    @Test
     void dottedCapitalIDoesNotSpellAnAsciiPhrase() {
         // "İ" lower-cases to "i" plus a combining dot, so "CLİCK HERE" never contained "click here".
         assertNull(BoilerplateDetector.detect(SENTENCES.get(5)));
