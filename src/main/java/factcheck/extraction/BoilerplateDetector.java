@@ -48,13 +48,14 @@ final class BoilerplateDetector {
     /** An author biography has it somewhere in the head, so the biography regex only runs on sentences that have it. */
     private static final String IS_PHRASE = " is ";
 
+    private static final int[] NONE = {};
+
     /**
      * Indexes of the notice phrases by the two characters around their first space: every
      * phrase has one, so the scan visits the spaces of the head, found by the vectorised
      * {@code indexOf}, instead of every character. Keyed by {@code before * 128 + after}, with
      * 0 for a character after the space that is not ASCII ("copyright ©").
      */
-    private static final int[] NONE = {};
     private static final int[][] BY_SPACE_PAIR = bySpacePair();
 
     private BoilerplateDetector() {
