@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
 import static factcheck.report.ReviewApi.addSource;
-import static factcheck.report.ReviewApi.claimContaining;
+import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
 import static io.restassured.RestAssured.given;

@@ -7,10 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
+import factcheck.support.Api;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
-import static factcheck.report.ReviewApi.claimContaining;
+import static factcheck.support.Api.claimContaining;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -215,12 +215,8 @@ class ReportsAcrossArticlesTest {
     }
 
     private static JsonPath importArticle(String title, String text, String outlet) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "text", text, "outlet", outlet, "url",
-                        "https://news.example.org/" + outlet.replace(' ', '-')))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath();
+        return Api.importArticle(Map.of("title", title, "text", text, "outlet", outlet,
+                "url", "https://news.example.org/" + outlet.replace(' ', '-')));
     }
 
     // Tests run as one user; another reviewer's work is recorded directly.

@@ -2,15 +2,13 @@ package factcheck.report;
 
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
+import factcheck.support.Api;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Makes test data the way editors do, through the JSON API, so the reports see what production would store.
@@ -27,25 +25,8 @@ final class ReviewApi {
 
     /** Imports an article and returns the created article, claims included. */
     static JsonPath importArticle(String title, String text) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("text", text);
-        body.put("url", "https://news.example.org/central-asia");
-        body.put("outlet", "Example News");
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath();
-    }
-
-    /** The id of the article's claim whose text contains {@code fragment}. */
-    static long claimContaining(JsonPath article, String fragment) {
-        List<Map<String, Object>> claims = article.getList("claims");
-        return claims.stream()
-                .filter(claim -> ((String) claim.get("text")).contains(fragment))
-                .map(claim -> ((Number) claim.get("id")).longValue())
-                .findFirst()
-                .orElseGet(() -> fail("No claim contains '" + fragment + "'; the extractor proposed " + claims));
+        return Api.importArticle(Map.of("title", title, "text", text,
+                "url", "https://news.example.org/central-asia", "outlet", "Example News"));
     }
 
     static void giveVerdict(long claimId, Verdict verdict, String rationale) {

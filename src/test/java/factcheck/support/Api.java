@@ -3,9 +3,11 @@ package factcheck.support;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Creates test data the way an editor's tool would: through the REST API. */
 public final class Api {
@@ -23,14 +25,24 @@ public final class Api {
     }
 
     public static JsonPath importArticle(String text) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text))
+        return importArticle(Map.of("text", text));
+    }
+
+    /** Imports an article with the given JSON fields (text, title, url, outlet, …); returns it, claims included. */
+    public static JsonPath importArticle(Map<String, ?> article) {
+        return given().contentType(ContentType.JSON).body(article)
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .extract().jsonPath();
     }
 
-    /** The id of the first claim whose text contains {@code fragment}. */
+    /** The id of the first claim whose text contains {@code fragment}; fails naming the claims there are. */
     public static long claimContaining(JsonPath article, String fragment) {
-        return article.getLong("claims.find { it.text.contains('" + fragment + "') }.id");
+        List<Map<String, Object>> claims = article.getList("claims");
+        return claims.stream()
+                .filter(claim -> ((String) claim.get("text")).contains(fragment))
+                .map(claim -> ((Number) claim.get("id")).longValue())
+                .findFirst()
+                .orElseGet(() -> fail("No claim contains '" + fragment + "'; the extractor proposed " + claims));
     }
 }
