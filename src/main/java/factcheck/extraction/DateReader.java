@@ -128,11 +128,26 @@ final class DateReader {
 
     /** "2024-03" or "2024-03-05": the year has four digits, as {@link #year4} only reads those. */
     private static String iso(int year, int month, int day) {
-        // Each a single concatenation: the string is sized and written once, with no builder to copy.
-        if (day == 0) {
-            return year + (month < 10 ? "-0" : "-") + month;
+        // Written digit by digit: a string concatenation here ran through method handles the
+        // JIT did not inline, a visible share of extraction time in texts full of dates.
+        char[] iso = new char[day == 0 ? 7 : 10];
+        writeDigits(iso, 0, year, 4);
+        iso[4] = '-';
+        writeDigits(iso, 5, month, 2);
+        if (day != 0) {
+            iso[7] = '-';
+            writeDigits(iso, 8, day, 2);
         }
-        return year + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
+        return new String(iso);
+    }
+
+    /** Writes {@code value} as {@code digits} decimal digits, with leading zeros, from {@code at}. */
+    private static void writeDigits(char[] out, int at, int value, int digits) {
+        int rest = value;
+        for (int k = at + digits - 1; k >= at; k--) {
+            out[k] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
     }
 
     /** The month a month name or abbreviation stands for, or null. Months are vocabulary words. */

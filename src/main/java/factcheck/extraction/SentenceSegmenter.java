@@ -27,17 +27,18 @@ public final class SentenceSegmenter {
     public List<Sentence> segment(String text) {
         List<Sentence> out = new ArrayList<>();
         List<int[]> lines = lines(text);
+        Terminals terminals = new Terminals(text);
         int blockStart = -1;
         int blockEnd = -1;
         for (int i = 0; i < lines.size(); i++) {
             int[] line = lines.get(i);
             if (TextScan.isBlank(text, line[0], line[1])) {
-                blockStart = flush(text, blockStart, blockEnd, out);
+                blockStart = flush(text, blockStart, blockEnd, terminals, out);
                 continue;
             }
             int item = ListItems.contentStart(text, line[0], line[1]);
             if (item >= 0) {
-                flush(text, blockStart, blockEnd, out);
+                flush(text, blockStart, blockEnd, terminals, out);
                 blockStart = item;
             } else if (blockStart < 0) {
                 blockStart = line[0];
@@ -45,10 +46,10 @@ public final class SentenceSegmenter {
             blockEnd = line[1];
             int[] next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             if (!endsWithTerminal(text, line[0], line[1]) && !continuesOnto(text, line, next)) {
-                blockStart = flush(text, blockStart, blockEnd, out);
+                blockStart = flush(text, blockStart, blockEnd, terminals, out);
             }
         }
-        flush(text, blockStart, blockEnd, out);
+        flush(text, blockStart, blockEnd, terminals, out);
         return out;
     }
 
@@ -107,9 +108,9 @@ public final class SentenceSegmenter {
         return lines;
     }
 
-    private int flush(String text, int from, int to, List<Sentence> out) {
+    private int flush(String text, int from, int to, Terminals terminals, List<Sentence> out) {
         if (from >= 0) {
-            splitBlock(text, from, to, out);
+            splitBlock(text, from, to, terminals, out);
         }
         return -1;
     }
@@ -140,32 +141,23 @@ public final class SentenceSegmenter {
         return CONTINUING_LAST_WORDS.contains(lastWord);
     }
 
-    private static void splitBlock(String text, int from, int to, List<Sentence> out) {
+    /** Cuts a block into sentences, visiting only its terminals. */
+    private static void splitBlock(String text, int from, int to, Terminals terminals, List<Sentence> out) {
         int sentenceStart = from;
-        int i = from;
+        int i = terminals.nextFrom(from);
         while (i < to) {
             char c = text.charAt(i);
-            if (c < '…') {
-                // Fast path for the common case: the characters no rule below reacts to.
-                if (c != '.' && c != '!' && c != '?') {
-                    i++;
-                    continue;
-                }
-            } else if (Punctuation.isCjkTerminal(c)) {
+            if (Punctuation.isCjkTerminal(c)) {
                 int j = skipClosers(text, i + 1, to);
                 emit(text, sentenceStart, j, out);
                 sentenceStart = j;
-                i = j;
-                continue;
-            }
-            if (!Punctuation.isTerminal(c)) {
-                i++;
+                i = terminals.nextFrom(j);
                 continue;
             }
             int runEnd = skipTerminals(text, i, to);
             int j = skipClosers(text, runEnd, to);
             if (j >= to || !Character.isWhitespace(text.charAt(j))) {
-                i = Math.max(j, i + 1);
+                i = terminals.nextFrom(Math.max(j, i + 1));
                 continue;
             }
             int k = TextScan.firstNonSpace(text, j, to);
@@ -178,7 +170,7 @@ public final class SentenceSegmenter {
                 emit(text, sentenceStart, j, out);
                 sentenceStart = k;
             }
-            i = k;
+            i = terminals.nextFrom(k);
         }
         emit(text, sentenceStart, to, out);
     }

@@ -29,12 +29,15 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     /**
      * "reason (+weight)": the label, the items listed after it, the suffix and the weight. Built
      * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
-     * out, and by concatenation, which sizes the string once and keeps it Latin-1 when it can,
-     * where a shared builder grew, and once widened by a curly quote, narrowed every string again.
+     * out, in a builder sized once: a six-part string concatenation here ran through method
+     * handles the JIT did not inline.
      */
     String describe() {
         String listed = items == null ? "" : CheckWorthinessScorer.listed(items);
-        return label + listed + suffix + (weight < 0 ? " (-" : " (+") + magnitude(Math.abs(weight)) + ")";
+        String magnitude = magnitude(Math.abs(weight));
+        int length = label.length() + listed.length() + suffix.length() + magnitude.length() + 4;
+        return new StringBuilder(length).append(label).append(listed).append(suffix)
+                .append(weight < 0 ? " (-" : " (+").append(magnitude).append(')').toString();
     }
 
     private static String magnitude(double value) {

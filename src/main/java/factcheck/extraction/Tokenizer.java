@@ -16,6 +16,13 @@ final class Tokenizer {
      */
     private static final int HYPHEN_SEEN = Integer.MIN_VALUE;
 
+    /**
+     * For each ASCII character, what it adds to a word: letters lower-cased, digits as they are,
+     * 0 for anything that is not part of a word. One table read instead of four range tests per
+     * character of every word.
+     */
+    private static final byte[] ASCII_WORD_CHARS = asciiWordChars();
+
     /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
     Tokens tokenize(TokenTable table, int from, int to) {
         String text = table.text;
@@ -118,8 +125,9 @@ final class Tokenizer {
         while (j < to) {
             char c = text.charAt(j);
             if (c < 128) {
-                if (isAsciiLetter(c) || isAsciiDigit(c)) {
-                    hash = Vocabulary.hash(hash, c);
+                int folded = ASCII_WORD_CHARS[c];
+                if (folded != 0) {
+                    hash = Vocabulary.hashFolded(hash, folded);
                     j++;
                     continue;
                 }
@@ -148,6 +156,14 @@ final class Tokenizer {
             j++;
         }
         return (long) hash << 32 | (j | hyphen) & 0xFFFFFFFFL;
+    }
+
+    private static byte[] asciiWordChars() {
+        byte[] chars = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            chars[c] = (byte) (isAsciiLetter(c) ? Character.toLowerCase(c) : isAsciiDigit(c) ? c : 0);
+        }
+        return chars;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -15,6 +15,11 @@ final class Vocabulary {
 
     private static final KnownWord[] TABLE = build();
     private static final int MASK = TABLE.length - 1;
+    /**
+     * The hash of the word in each slot of {@link #TABLE}, compared before its characters: most
+     * words probed collide with no key of the same hash, and this costs no reads of the key.
+     */
+    private static final int[] HASHES = hashes();
     /** Folding never shortens a span, so a longer one is no key and is not hashed at all. */
     private static final int LONGEST = longest();
 
@@ -38,7 +43,7 @@ final class Vocabulary {
             return NONE;
         }
         for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
-            if (spells(TABLE[slot].lower(), text, start, end)) {
+            if (HASHES[slot] == hash && spells(TABLE[slot].lower(), text, start, end)) {
                 return slot;
             }
         }
@@ -69,7 +74,12 @@ final class Vocabulary {
      * {@linkplain #spells spells} a key, so it matters not which.
      */
     static int hash(int hash, char c) {
-        return 31 * hash + fold(c);
+        return hashFolded(hash, fold(c));
+    }
+
+    /** {@link #hash} for a character already folded: a lower-case ASCII letter or a digit. */
+    static int hashFolded(int hash, int folded) {
+        return 31 * hash + folded;
     }
 
     /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
@@ -95,6 +105,14 @@ final class Vocabulary {
     /** Same hash as {@link String#hashCode()} of the key, spread so that the low bits differ. */
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
+    }
+
+    private static int[] hashes() {
+        int[] hashes = new int[TABLE.length];
+        for (int slot = 0; slot < TABLE.length; slot++) {
+            hashes[slot] = TABLE[slot] == null ? 0 : TABLE[slot].lower().hashCode();
+        }
+        return hashes;
     }
 
     private static int longest() {
