@@ -52,9 +52,9 @@ final class BoilerplateDetector {
 
     /**
      * Indexes of the notice phrases by the two characters around their first space: every
-     * phrase has one, so the scan visits the spaces of the head, found by the vectorised
-     * {@code indexOf}, instead of every character. Keyed by {@code before * 128 + after}, with
-     * 0 for a character after the space that is not ASCII ("copyright ©").
+     * phrase has one, followed by a character that is no whitespace, so the scan only visits
+     * the spaces right before a token. Keyed by {@code before * 128 + after}, with 0 for a
+     * character after the space that is not ASCII ("copyright ©").
      */
     private static final int[][] BY_SPACE_PAIR = bySpacePair();
 
@@ -63,24 +63,28 @@ final class BoilerplateDetector {
 
     /** A reason such as "boilerplate: republication notice", or null for ordinary prose. */
     static String detect(String sentence) {
-        return detect(sentence, 0, sentence.length());
+        Tokens tokens = new Tokenizer().tokenize(new TokenTable(sentence), 0, sentence.length());
+        return detect(tokens, 0, sentence.length());
     }
 
     /**
-     * The same for the sentence at [start, end) of {@code text}, without copying it: one pass
-     * over the spaces of its head finds the notice phrases (case-insensitively) and
-     * {@link #IS_PHRASE}; agency names are looked for only in short sentences; the regexes run
-     * on the head in place, and only when a cheaper test says they can match.
+     * The same for the sentence at [start, end) of the tokens' text, whose tokens they are,
+     * without copying it: one pass over the tokens of its head finds the notice phrases
+     * (case-insensitively) and {@link #IS_PHRASE} at the spaces before them; agency names are
+     * looked for only in short sentences; the regexes run on the head in place, and only when a
+     * cheaper test says they can match.
      */
-    static String detect(String text, int start, int end) {
+    static String detect(Tokens tokens, int start, int end) {
+        String text = tokens.text();
         int headEnd = Math.min(end, start + HEAD);
         int notice = NOTICE_PHRASES.length;
         boolean hasIs = false;
-        for (int space = text.indexOf(' ', start); space >= 0 && space < headEnd; space = text.indexOf(' ', space + 1)) {
-            hasIs |= matchesAt(text, space, headEnd, IS_PHRASE);
-            if (space == start || space + 1 >= headEnd) {
+        for (int k = 1; k < tokens.size() && tokens.start(k) < headEnd; k++) {
+            int space = tokens.start(k) - 1;
+            if (space <= start || text.charAt(space) != ' ') {
                 continue;
             }
+            hasIs |= matchesAt(text, space, headEnd, IS_PHRASE);
             char after = fold(text.charAt(space + 1));
             for (int phrase : BY_SPACE_PAIR[spacePair(fold(text.charAt(space - 1)), after)]) {
                 int at = space - NOTICE_PHRASES[phrase].indexOf(' ');
@@ -96,7 +100,7 @@ final class BoilerplateDetector {
             return "boilerplate: image or media credit";
         }
         // Only a sentence that fits in the head can be a short agency credit.
-        if (end - start <= HEAD && isShort(text, start, end) && mentionsAgency(text, start, end)
+        if (end - start <= HEAD && isShort(tokens) && mentionsAgency(text, start, end)
                 && AGENCY_CREDIT.matcher(text).region(start, end).find()) {
             return "boilerplate: image or media credit";
         }
@@ -125,17 +129,14 @@ final class BoilerplateDetector {
         return false;
     }
 
-    /** At most {@link #SHORT_CREDIT_WORDS} runs of characters other than whitespace; stops counting after. */
-    private static boolean isShort(String text, int start, int end) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = start; i < end && words <= SHORT_CREDIT_WORDS; i++) {
-            char c = text.charAt(i);
-            boolean letter = c < 128 ? !TextScan.isAsciiWhitespace(c) : !Character.isWhitespace(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
+    /**
+     * At most {@link #SHORT_CREDIT_WORDS} runs of characters other than whitespace: the first
+     * token and every token with whitespace before it start one.
+     */
+    private static boolean isShort(Tokens tokens) {
+        int words = tokens.isEmpty() ? 0 : 1;
+        for (int k = 1; k < tokens.size() && words <= SHORT_CREDIT_WORDS; k++) {
+            words += tokens.spaced(k) ? 1 : 0;
         }
         return words <= SHORT_CREDIT_WORDS;
     }

@@ -87,7 +87,7 @@ public final class ClaimExtractor {
             if (claimsOnly && score < threshold) {
                 continue;
             }
-            String boilerplate = BoilerplateDetector.detect(text, sentence.start(), sentence.end());
+            String boilerplate = BoilerplateDetector.detect(tokenized.get(i), sentence.start(), sentence.end());
             if (boilerplate != null) {
                 if (claimsOnly) {
                     continue;

@@ -10,6 +10,8 @@ package factcheck.extraction;
  * @param opensQuantity  a quantity reader can start at it ("between", "March", "dozen", "US")
  * @param stopCap        its capitalised spelling when that is a {@link ProperNameFinder#STOP_CAPS}
  *                       word ("The"), or null; the token must be spelled exactly so
+ * @param groupWord      its capitalised spelling when that is one of the listed nationality
+ *                       words of {@link ProperNameFinder} ("Kazakh"), or null; spelled exactly so too
  */
-record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap) {
+record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap, String groupWord) {
 }

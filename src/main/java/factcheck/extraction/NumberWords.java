@@ -46,6 +46,14 @@ final class NumberWords {
     /** The keys of {@link #CURRENCY_SYMBOLS}, all single characters, as one string to search. */
     static final String CURRENCY_SYMBOL_CHARS = String.join("", CURRENCY_SYMBOLS.keySet());
 
+    /**
+     * True for a character of {@link #CURRENCY_SYMBOL_CHARS}. Asked of every punctuation token, so
+     * ASCII, where only "$" is one, is answered without a search.
+     */
+    static boolean isCurrencySymbol(char c) {
+        return c < 128 ? c == '$' : CURRENCY_SYMBOL_CHARS.indexOf(c) >= 0;
+    }
+
     /** The currency codes of {@link #CURRENCY_SYMBOL_CHARS}, in the same order. */
     private static final String[] CURRENCY_SYMBOL_CODES = currencySymbolCodes();
 

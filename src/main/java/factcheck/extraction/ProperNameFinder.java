@@ -33,11 +33,12 @@ final class ProperNameFinder {
     static final Set<String> CONNECTORS = Set.of(
             "of", "de", "du", "da", "van", "von", "der", "al", "bin", "la", "le", "y", "for");
 
-    private static final String[] GROUP_WORDS = {
+    /** Vocabulary words, so a token is compared with its entry's spelling only. */
+    static final Set<String> GROUP_WORDS = Set.of(
             "Soviet", "Kazakh", "Kyrgyz", "Uzbek", "Tajik", "Turkmen", "Western", "Eastern", "Northern",
             "Southern", "French", "Dutch", "Greek", "Thai", "Swiss", "Arab", "Welsh", "Scottish", "Irish",
             "Czech", "Slovak", "Serb", "Croat", "Basque", "Kurd", "Lao", "Nepali", "Maori", "Zulu", "German",
-            "Roman", "Norman", "Persian", "Saudi", "Somali"};
+            "Roman", "Norman", "Persian", "Saudi", "Somali");
 
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
@@ -211,15 +212,14 @@ final class ProperNameFinder {
      * Compared in place: most names are followed by a lower-case word, so this runs for most of them.
      */
     private static boolean isGroupWord(Tokens tokens, int k) {
+        KnownWord word = tokens.word(k);
+        if (word != null && word.groupWord() != null && tokens.textIs(k, word.groupWord())) {
+            return true;
+        }
         String text = tokens.text();
         int end = tokens.end(k);
         for (String suffix : GROUP_SUFFIXES) {
             if (tokens.length(k) >= suffix.length() + 2 && text.startsWith(suffix, end - suffix.length())) {
-                return true;
-            }
-        }
-        for (String word : GROUP_WORDS) {
-            if (tokens.textIs(k, word)) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ final class QuantityParser {
             KnownWord word = tokens.word(i);
             return word != null ? word.opensQuantity() : tokens.isHyphenated(i);
         }
-        return tokens.isOneOf(i, NumberWords.CURRENCY_SYMBOL_CHARS);
+        return tokens.length(i) == 1 && NumberWords.isCurrencySymbol(tokens.text().charAt(tokens.start(i)));
     }
 
     private static List<String> matchedQualifiers() {

@@ -17,11 +17,17 @@ final class Tokenizer {
     private static final int HYPHEN_SEEN = Integer.MIN_VALUE;
 
     /**
-     * For each ASCII character, what it adds to a word: letters lower-cased, digits as they are,
-     * 0 for anything that is not part of a word. One table read instead of four range tests per
-     * character of every word.
+     * What a character starts: nothing (whitespace), a symbol, a number, a word or a capitalised
+     * word. Ordered so that the characters of a word are those from {@link #DIGIT} on.
      */
-    private static final byte[] ASCII_WORD_CHARS = asciiWordChars();
+    private static final byte SPACE = 0;
+    private static final byte SYMBOL = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LETTER = 3;
+    private static final byte CAPITAL = 4;
+
+    /** {@link #kind} of each ASCII character, read from a table. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
 
     /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
     Tokens tokenize(TokenTable table, int from, int to) {
@@ -31,32 +37,29 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            // ASCII first: the general code point tests below are several times slower.
-            int cp = c < 128 ? c : text.codePointAt(i);
-            boolean space = c < 128 ? TextScan.isAsciiWhitespace(c)
-                    : Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-            if (space) {
+            // ASCII from a table; the general code point tests are several times slower and, kept
+            // in methods of their own, do not bloat this loop.
+            int kind = c < 128 ? ASCII_KINDS[c] : kind(text, i);
+            if (kind == SPACE) {
                 spaced = true;
-                i += Character.charCount(cp);
+                i = c < 128 ? i + 1 : codePointEnd(text, i);
                 continue;
             }
             int end;
             int flags = spaced ? TokenTable.SPACED : 0;
             int word = Vocabulary.NONE;
-            if (isAsciiDigit(cp)) {
+            if (kind == DIGIT) {
                 end = numberEnd(text, i, to);
                 flags |= TokenTable.NUMBER;
-            } else if (c < 128 ? isAsciiLetter(c) : Character.isLetter(cp)) {
-                long scan = scanWord(text, i, to);
-                int scanned = (int) scan;
+            } else if (kind >= LETTER) {
+                int scanned = scanWord(text, i, to);
                 end = scanned & ~HYPHEN_SEEN;
-                boolean capitalised = c < 128 ? c <= 'Z' : Character.isUpperCase(cp);
-                flags |= TokenTable.WORD | (capitalised ? TokenTable.CAPITALISED : 0)
+                flags |= TokenTable.WORD | (kind == CAPITAL ? TokenTable.CAPITALISED : 0)
                         | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
                         | (scanned != end ? TokenTable.HYPHENATED : 0);
-                word = Vocabulary.lookup(text, i, end, (int) (scan >>> 32));
+                word = Vocabulary.lookup(text, i, end);
             } else {
-                end = i + Character.charCount(cp);
+                end = c < 128 ? i + 1 : codePointEnd(text, i);
                 flags |= TokenTable.SYMBOL;
             }
             table.add(i, end, flags, word);
@@ -64,6 +67,25 @@ final class Tokenizer {
             i = end;
         }
         return table.range(first, table.count());
+    }
+
+    /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */
+    private static int kind(String text, int i) {
+        int cp = text.codePointAt(i);
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return SPACE;
+        }
+        if (isAsciiDigit(cp)) {
+            return DIGIT;
+        }
+        if (Character.isLetter(cp)) {
+            return Character.isUpperCase(cp) ? CAPITAL : LETTER;
+        }
+        return SYMBOL;
+    }
+
+    private static int codePointEnd(String text, int i) {
+        return i + Character.charCount(text.codePointAt(i));
     }
 
     private static boolean isPossessive(String text, int start, int end) {
@@ -112,37 +134,24 @@ final class Tokenizer {
     /**
      * Letters and digits, plus apostrophes and hyphens inside a word ("Moscow’s", "anti-war")
      * and dots inside initialisms ("U.S", "e.g"); the final dot stays a separate symbol.
-     * Hashes the word for the {@link Vocabulary} on the way, so its characters are read once.
      *
-     * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside, in the
-     *         low 32 bits; {@link Vocabulary#hash} of the word in the high 32 bits
+     * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside
      */
-    private static long scanWord(String text, int i, int to) {
+    private static int scanWord(String text, int i, int to) {
         int j = i;
         int hyphen = 0;
-        int hash = 0;
         int segmentStart = i;
         while (j < to) {
             char c = text.charAt(j);
-            if (c < 128) {
-                int folded = ASCII_WORD_CHARS[c];
-                if (folded != 0) {
-                    hash = Vocabulary.hashFolded(hash, folded);
-                    j++;
-                    continue;
-                }
-            } else {
-                int cp = text.codePointAt(j);
-                if (Character.isLetterOrDigit(cp)) {
-                    hash = Vocabulary.hash(hash, c);
-                    j += Character.charCount(cp);
-                    continue;
-                }
+            int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j);
+            if (length > 0) {
+                j += length;
+                continue;
             }
             // A high surrogate here starts a code point that is no letter, digit or joiner below.
             // Most words end at a space or punctuation that joins nothing: no look at what follows.
             boolean joiner = c == '\'' || c == '’' || c == '-';
-            if (!joiner && c != '.' || !(j + 1 < to && Character.isLetter(text.codePointAt(j + 1)))) {
+            if (!joiner && c != '.' || !(j + 1 < to && isLetterAt(text, j + 1))) {
                 break;
             }
             if (joiner) {
@@ -152,18 +161,29 @@ final class Tokenizer {
             } else {
                 break;
             }
-            hash = Vocabulary.hash(hash, c);
             j++;
         }
-        return (long) hash << 32 | (j | hyphen) & 0xFFFFFFFFL;
+        return j | hyphen;
     }
 
-    private static byte[] asciiWordChars() {
-        byte[] chars = new byte[128];
+    /** The length of the code point at {@code j} if it is a letter or digit, else 0. */
+    private static int letterOrDigitLength(String text, int j) {
+        int cp = text.codePointAt(j);
+        return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
+    }
+
+    private static boolean isLetterAt(String text, int j) {
+        char c = text.charAt(j);
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(text.codePointAt(j));
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[128];
         for (char c = 0; c < 128; c++) {
-            chars[c] = (byte) (isAsciiLetter(c) ? Character.toLowerCase(c) : isAsciiDigit(c) ? c : 0);
+            kinds[c] = TextScan.isAsciiWhitespace(c) ? SPACE : isAsciiDigit(c) ? DIGIT
+                    : c >= 'A' && c <= 'Z' ? CAPITAL : isAsciiLetter(c) ? LETTER : SYMBOL;
         }
-        return chars;
+        return kinds;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -31,18 +31,18 @@ final class Vocabulary {
 
     /**
      * The number of the known word that {@code text[start, end)} lower-cases to ({@code toLowerCase(Locale.ROOT)}),
-     * or null. All keys are ASCII, and the only non-ASCII character that lower-cases to ASCII is
+     * or {@link #NONE}. All keys are ASCII, and the only non-ASCII character that lower-cases to ASCII is
      * the Kelvin sign, so folding character by character gives the same answer as lower-casing.
      * The number is the word's slot in a table of a few thousand.
-     *
-     * @param hash the span's characters folded into {@link #hash}, which the tokenizer computes
-     *             while it finds the end of the word
      */
-    static int lookup(String text, int start, int end, int hash) {
-        if (end - start > LONGEST) {
+    static int lookup(String text, int start, int end) {
+        int length = end - start;
+        if (length > LONGEST) {
             return NONE;
         }
-        for (int slot = spread(hash) & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
+        int hash = hash(length, fold(text.charAt(start)), fold(text.charAt(start + (length > 1 ? 1 : 0))),
+                fold(text.charAt(start + length / 2)), fold(text.charAt(end - 1)));
+        for (int slot = hash & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
             if (HASHES[slot] == hash && spells(TABLE[slot].lower(), text, start, end)) {
                 return slot;
             }
@@ -50,16 +50,9 @@ final class Vocabulary {
         return NONE;
     }
 
-    /** The known word that {@code text[start, end)} lower-cases to, or null, for a span not hashed yet. */
+    /** The known word that {@code text[start, end)} lower-cases to, or null. */
     static KnownWord find(String text, int start, int end) {
-        if (end - start > LONGEST) {
-            return null;
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = hash(hash, text.charAt(i));
-        }
-        return entry(lookup(text, start, end, hash));
+        return entry(lookup(text, start, end));
     }
 
     /** The known word numbered {@code number} by {@link #lookup}, or null for {@link #NONE}. */
@@ -68,18 +61,20 @@ final class Vocabulary {
     }
 
     /**
-     * The hash of a span so far, {@code hash}, extended by its next character {@code c}: for a
-     * span that lower-cases to a key, the key's {@link String#hashCode()}. A character that
-     * lower-cases to anything but ASCII makes some other hash, and such a span never
-     * {@linkplain #spells spells} a key, so it matters not which.
+     * Hashes a word by its length and its first, second, middle and last characters, folded: a fixed
+     * cost per word, where a hash over every character put a multiplication per character on
+     * the tokenizer's critical path. Words that share the five collide and are told apart by
+     * {@link #spells}; a span with a character that folds to no ASCII hashes to something, but
+     * spells no key.
      */
-    static int hash(int hash, char c) {
-        return hashFolded(hash, fold(c));
+    private static int hash(int length, int first, int second, int middle, int last) {
+        int hash = (((length * 31 + first) * 31 + second) * 31 + middle) * 31 + last;
+        return hash ^ hash >>> 7 ^ hash >>> 16;
     }
 
-    /** {@link #hash} for a character already folded: a lower-case ASCII letter or a digit. */
-    static int hashFolded(int hash, int folded) {
-        return 31 * hash + folded;
+    private static int hash(String key) {
+        int length = key.length();
+        return hash(length, key.charAt(0), key.charAt(length > 1 ? 1 : 0), key.charAt(length / 2), key.charAt(length - 1));
     }
 
     /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
@@ -102,15 +97,10 @@ final class Vocabulary {
         return true;
     }
 
-    /** Same hash as {@link String#hashCode()} of the key, spread so that the low bits differ. */
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
-    }
-
     private static int[] hashes() {
         int[] hashes = new int[TABLE.length];
         for (int slot = 0; slot < TABLE.length; slot++) {
-            hashes[slot] = TABLE[slot] == null ? 0 : TABLE[slot].lower().hashCode();
+            hashes[slot] = TABLE[slot] == null ? 0 : hash(TABLE[slot].lower());
         }
         return hashes;
     }
@@ -132,6 +122,9 @@ final class Vocabulary {
             stopCaps.add(stopCap.toLowerCase(Locale.ROOT));
         }
         words.addAll(stopCaps);
+        for (String groupWord : ProperNameFinder.GROUP_WORDS) {
+            words.add(groupWord.toLowerCase(Locale.ROOT));
+        }
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
                 CueWords.PERFECT_AUXILIARIES, CueWords.FORECAST_PARTICIPLES, CueWords.EVIDENCE_VERBS,
@@ -155,10 +148,11 @@ final class Vocabulary {
             if (!lower.equals(word)) {
                 throw new IllegalStateException("vocabulary words must be lower case: " + word);
             }
-            String stopCap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
-                    ProperNameFinder.STOP_CAPS.contains(stopCap) ? stopCap : null);
-            int slot = spread(word.hashCode()) & (size - 1);
+                    ProperNameFinder.STOP_CAPS.contains(capitalised) ? capitalised : null,
+                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null);
+            int slot = hash(word) & (size - 1);
             while (table[slot] != null) {
                 slot = (slot + 1) & (size - 1);
             }
