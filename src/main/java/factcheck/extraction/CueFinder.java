@@ -24,11 +24,11 @@ final class CueFinder {
         List<String> causes = null;
         List<String> comparisons = null;
         for (int m = 0; m < tokens.size(); m++) {
-            KnownWord known = tokens.word(m);
-            if (known == null) {
-                // Every cue word and "than" is in the vocabulary: an unknown word is no cue.
+            if (!tokens.isCue(m)) {
+                // Every cue word and "than" is in the vocabulary, which marks them when tokenising.
                 continue;
             }
+            KnownWord known = tokens.word(m);
             boolean plain = !tokens.isCapitalised(m) || m == 0;
             String word = known.lower();
             CuePhrases.Entry entry = known.cue();

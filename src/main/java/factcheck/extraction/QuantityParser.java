@@ -83,15 +83,15 @@ final class QuantityParser {
      * False for tokens that no reader below can start a match at. Every opening word is in the
      * {@link Vocabulary}, so an unknown word can only open a quantity when it is hyphenated
      * (a word starts with a letter and no character lower-cases to or from '-', so the hyphen
-     * the tokenizer saw is the one {@link #opensQuantity} would find).
+     * the tokenizer saw is the one {@link #opensQuantity} would find). Asked of every token, so
+     * flags are tested first.
      */
     private static boolean mayOpenQuantity(Tokens tokens, int i) {
-        if (tokens.isNumber(i)) {
+        if (tokens.isNumber(i) || tokens.opensQuantity(i)) {
             return true;
         }
         if (tokens.isWord(i)) {
-            KnownWord word = tokens.word(i);
-            return word != null ? word.opensQuantity() : tokens.isHyphenated(i);
+            return tokens.isHyphenated(i) && tokens.word(i) == null;
         }
         return tokens.length(i) == 1 && NumberWords.isCurrencySymbol(tokens.text().charAt(tokens.start(i)));
     }

@@ -24,10 +24,18 @@ final class TokenTable {
     /** A word with a hyphen inside. */
     static final int HYPHENATED = 64;
     /**
-     * The flags above fit below this bit; the vocabulary number plus one (0 for none) is stored
-     * from it on, which leaves 24 bits for a vocabulary of a few thousand words.
+     * A vocabulary word a quantity reader can start at ({@link KnownWord#opensQuantity}). This
+     * and {@link #CUE} come from the vocabulary with the word's number, so that passes asking
+     * at every token test a bit instead of reading the word's entry.
      */
-    private static final int WORD_SHIFT = 8;
+    static final int OPENS_QUANTITY = 128;
+    /** A vocabulary word that can start a cue: it has a {@link KnownWord#cue} entry, or is "than". */
+    static final int CUE = 256;
+    /**
+     * The flags above fit below this bit; the vocabulary number plus one (0 for none) is stored
+     * from it on, which leaves 22 bits for a vocabulary of a few thousand words.
+     */
+    private static final int WORD_SHIFT = 10;
 
     final String text;
     private int count;
@@ -58,7 +66,7 @@ final class TokenTable {
         }
         starts[count] = start;
         ends[count] = end;
-        flags[count] = tokenFlags | (word + 1) << WORD_SHIFT;
+        flags[count] = tokenFlags | Vocabulary.roles(word) | (word + 1) << WORD_SHIFT;
         count++;
     }
 

@@ -72,6 +72,16 @@ final class Tokens {
         return has(k, TokenTable.HYPHENATED);
     }
 
+    /** A vocabulary word a quantity reader can start at ("between", "March", "dozen"). */
+    boolean opensQuantity(int k) {
+        return has(k, TokenTable.OPENS_QUANTITY);
+    }
+
+    /** A vocabulary word that can start a cue phrase or attribution, or "than". */
+    boolean isCue(int k) {
+        return has(k, TokenTable.CUE);
+    }
+
     /** The vocabulary entry of a word token, or null for other tokens and unknown words. */
     KnownWord word(int k) {
         return table.word(first + k);

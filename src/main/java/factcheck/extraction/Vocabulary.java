@@ -20,6 +20,8 @@ final class Vocabulary {
      * words probed collide with no key of the same hash, and this costs no reads of the key.
      */
     private static final int[] HASHES = hashes();
+    /** The {@link TokenTable} role flags of the word in each slot. */
+    private static final int[] ROLES = roles();
     /** Folding never shortens a span, so a longer one is no key and is not hashed at all. */
     private static final int LONGEST = longest();
 
@@ -53,6 +55,14 @@ final class Vocabulary {
     /** The known word that {@code text[start, end)} lower-cases to, or null. */
     static KnownWord find(String text, int start, int end) {
         return entry(lookup(text, start, end));
+    }
+
+    /**
+     * The role flags ({@link TokenTable#OPENS_QUANTITY}, {@link TokenTable#CUE}) of the word
+     * numbered {@code number} by {@link #lookup}, or 0 for {@link #NONE}.
+     */
+    static int roles(int number) {
+        return number == NONE ? 0 : ROLES[number];
     }
 
     /** The known word numbered {@code number} by {@link #lookup}, or null for {@link #NONE}. */
@@ -103,6 +113,18 @@ final class Vocabulary {
             hashes[slot] = TABLE[slot] == null ? 0 : hash(TABLE[slot].lower());
         }
         return hashes;
+    }
+
+    private static int[] roles() {
+        int[] roles = new int[TABLE.length];
+        for (int slot = 0; slot < TABLE.length; slot++) {
+            KnownWord word = TABLE[slot];
+            if (word != null) {
+                roles[slot] = (word.opensQuantity() ? TokenTable.OPENS_QUANTITY : 0)
+                        | (word.cue() != null || word.lower().equals(CueFinder.THAN) ? TokenTable.CUE : 0);
+            }
+        }
+        return roles;
     }
 
     private static int longest() {
