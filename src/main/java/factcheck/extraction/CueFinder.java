@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -50,19 +49,19 @@ final class CueFinder {
                     events = addIf(p, CuePhrases.EVENT, events);
                 }
                 if (entry.eventWord()) {
-                    events = addUnique(events, word);
+                    events = Hits.addUnique(events, word);
                 }
             }
             if (word.equals(THAN) && m > 0 && isComparative(tokens.lower(m - 1))) {
-                comparisons = addUnique(comparisons, tokens.lower(m - 1) + " than");
+                comparisons = Hits.addUnique(comparisons, tokens.lower(m - 1) + " than");
             }
             String source = entry == null ? null : attribution(tokens, m, entry);
             if (source != null) {
-                attributions = add(attributions, source);
+                attributions = Hits.add(attributions, source);
             }
         }
-        return new Cues(orEmpty(attributions), orEmpty(events), orEmpty(hedges), orEmpty(opinions),
-                orEmpty(causes), orEmpty(comparisons), hasDirectQuote(tokens));
+        return new Cues(Hits.orEmpty(attributions), Hits.orEmpty(events), Hits.orEmpty(hedges), Hits.orEmpty(opinions),
+                Hits.orEmpty(causes), Hits.orEmpty(comparisons), hasDirectQuote(tokens));
     }
 
     /** Adjacent markers read as one phrase ("will likely"), so the reason quotes what was written. */
@@ -71,7 +70,7 @@ final class CueFinder {
             hedges.set(hedges.size() - 1, hedges.get(hedges.size() - 1) + " " + phrase);
             return hedges;
         }
-        return addUnique(hedges, phrase);
+        return Hits.addUnique(hedges, phrase);
     }
 
     /** "economists had forecast 175,000": a report of an earlier forecast, checkable now. */
@@ -87,23 +86,7 @@ final class CueFinder {
     }
 
     private static List<String> addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
-        return phrase.is(kind) ? addUnique(hits, phrase.text()) : hits;
-    }
-
-    /** Insertion-ordered and without repeats; the lists are a handful long, so a scan beats a set. */
-    private static List<String> addUnique(List<String> hits, String cue) {
-        return hits != null && hits.contains(cue) ? hits : add(hits, cue);
-    }
-
-    /** {@code hits} with {@code cue} added, created if it is null. */
-    private static List<String> add(List<String> hits, String cue) {
-        List<String> list = hits == null ? new ArrayList<>(4) : hits;
-        list.add(cue);
-        return list;
-    }
-
-    private static List<String> orEmpty(List<String> hits) {
-        return hits == null ? List.of() : hits;
+        return phrase.is(kind) ? Hits.addUnique(hits, phrase.text()) : hits;
     }
 
     private static boolean isComparative(String word) {

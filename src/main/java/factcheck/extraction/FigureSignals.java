@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,41 +24,45 @@ final class FigureSignals {
         if (quantities.isEmpty()) {
             return;
         }
-        List<String> percentages = new ArrayList<>();
-        List<String> money = new ArrayList<>();
-        List<String> counts = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
+        List<String> percentages = null;
+        List<String> money = null;
+        List<String> counts = null;
+        List<String> dates = null;
         boolean exactCount = false;
         for (Quantity q : quantities) {
-            String written = q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text();
             if (QuantityParser.DATE.equals(q.unit())) {
-                dates.add(q.text());
+                dates = Hits.add(dates, q.text());
             } else if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {
-                percentages.add(written);
+                percentages = Hits.add(percentages, written(q));
             } else if (QuantityParser.isMoney(q)) {
-                money.add(written);
+                money = Hits.add(money, written(q));
             } else {
-                counts.add(written);
+                counts = Hits.add(counts, written(q));
                 exactCount |= q.value() != null;
             }
         }
         double remaining = addKind("states a percentage: ", percentages, PERCENT_OR_MONEY, MAX_FIGURES, signals);
         remaining = addKind("states an amount of money: ", money, PERCENT_OR_MONEY, remaining, signals);
         addKind("states a number: ", counts, exactCount ? COUNT : VAGUE_COUNT, remaining, signals);
-        if (!dates.isEmpty()) {
+        if (dates != null) {
             signals.add(new Signal("names a date: ", dates, "", DATE));
         }
     }
 
+    /** A figure as the reason lists it: with its qualifier, "at least 140". Dates have none. */
+    private static String written(Quantity q) {
+        return q.qualifier() == null ? q.text() : q.qualifier().concat(" ").concat(q.text());
+    }
+
     /**
-     * Adds the signal of one kind of figure, its weight capped by what the kinds before it left,
-     * and returns what is left. Percentages and money weigh more than plain counts: they are what
-     * statistics claims turn on. Every kind weighs more than nothing, so the first kind added is
+     * Adds the signal of one kind of figure (none when {@code items} is null), its weight capped
+     * by what the kinds before it left, and returns what is left. Percentages and money weigh
+     * more than plain counts: they are what statistics claims turn on. Every kind weighs more than nothing, so the first kind added is
      * the one that finds the whole {@link #MAX_FIGURES} left.
      */
     private static double addKind(String prefix, List<String> items, double weight, double remaining,
                                   List<Signal> signals) {
-        if (items.isEmpty()) {
+        if (items == null) {
             return remaining;
         }
         boolean first = remaining == MAX_FIGURES;

@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,9 +42,8 @@ final class ProperNameFinder {
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
     Names find(Tokens tokens, Lexicon lexicon) {
-        // Most sentences name a thing or two, few name a group.
-        List<String> entities = new ArrayList<>(4);
-        List<String> groups = new ArrayList<>();
+        List<String> entities = null;
+        List<String> groups = null;
         int firstWord = firstWordIndex(tokens);
         int m = 0;
         while (m < tokens.size()) {
@@ -62,12 +60,15 @@ final class ProperNameFinder {
                     && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))) {
                 start += 2;
             }
-            if (start <= end) {
-                classify(tokens, start, end, firstWord, lexicon, entities, groups);
+            String name = start <= end ? name(tokens, start, end, firstWord, lexicon) : null;
+            if (name != null && isGroup(tokens, end)) {
+                groups = Hits.addUnique(groups, name);
+            } else if (name != null) {
+                entities = Hits.addUnique(entities, name);
             }
             m = end + 1;
         }
-        return new Names(entities, groups);
+        return new Names(Hits.orEmpty(entities), Hits.orEmpty(groups));
     }
 
     /** Capitalised words mid-sentence, as evidence that a word is a name wherever it appears. */
@@ -143,17 +144,20 @@ final class ProperNameFinder {
         return end;
     }
 
-    private static void classify(Tokens tokens, int start, int end, int firstWord, Lexicon lexicon,
-                                 List<String> entities, List<String> groups) {
+    /**
+     * The name the run from {@code start} to {@code end} spells, or null when it is no name: a
+     * month, or a lone sentence-initial word not otherwise known as a name.
+     */
+    private static String name(Tokens tokens, int start, int end, int firstWord, Lexicon lexicon) {
         if (start == end) {
             // Months are vocabulary words: a token without an entry is no month.
             KnownWord word = tokens.word(start);
             if (word != null && NumberWords.MONTHS.containsKey(word.lower())) {
-                return;
+                return null;
             }
             if (start == firstWord && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))
                     && !KnownPlaces.NAMES.contains(tokens.withoutPossessive(start))) {
-                return;
+                return null;
             }
         }
         String name = joined(tokens, start, end);
@@ -163,19 +167,13 @@ final class ProperNameFinder {
         if (tokens.hasPossessive(end)) {
             name = name.substring(0, name.length() - 2);
         }
-        boolean adjectival = end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isCapitalised(end + 1);
-        if (adjectival && isGroupWord(tokens, end)) {
-            addUnique(groups, name);
-        } else {
-            addUnique(entities, name);
-        }
+        return name;
     }
 
-    /** Insertion-ordered and without repeats; a sentence names a handful of things, so a scan beats a set. */
-    private static void addUnique(List<String> names, String name) {
-        if (!names.contains(name)) {
-            names.add(name);
-        }
+    /** A name ending in a nationality-like adjective before a lower-case word: "Russian troops". */
+    private static boolean isGroup(Tokens tokens, int end) {
+        boolean adjectival = end + 1 < tokens.size() && tokens.isWord(end + 1) && !tokens.isCapitalised(end + 1);
+        return adjectival && isGroupWord(tokens, end);
     }
 
     /**
