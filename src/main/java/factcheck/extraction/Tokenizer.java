@@ -71,6 +71,9 @@ final class Tokenizer {
 
     /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */
     private static int kind(String text, int i) {
+        if (isQuoteOrDash(text.charAt(i))) {
+            return SYMBOL;
+        }
         int cp = text.codePointAt(i);
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return SPACE;
@@ -82,6 +85,15 @@ final class Tokenizer {
             return Character.isUpperCase(cp) ? CAPITAL : LETTER;
         }
         return SYMBOL;
+    }
+
+    /**
+     * Dashes, curly quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII characters
+     * news text is full of, none of them a letter, digit or space, answered without the general
+     * Unicode look-ups.
+     */
+    private static boolean isQuoteOrDash(char c) {
+        return c >= '\u2010' && c <= '\u2027';
     }
 
     private static int codePointEnd(String text, int i) {
@@ -168,6 +180,9 @@ final class Tokenizer {
 
     /** The length of the code point at {@code j} if it is a letter or digit, else 0. */
     private static int letterOrDigitLength(String text, int j) {
+        if (isQuoteOrDash(text.charAt(j))) {
+            return 0;
+        }
         int cp = text.codePointAt(j);
         return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
     }

@@ -20,6 +20,10 @@ final class Vocabulary {
      * words probed collide with no key of the same hash, and this costs no reads of the key.
      */
     private static final int[] HASHES = hashes();
+    /** The characters of the word in each slot, compared with a span's without a string's checks. */
+    private static final char[][] KEYS = keys();
+    /** Each ASCII character lower-cased. */
+    private static final char[] ASCII_LOWER = asciiLower();
     /** The {@link TokenTable} role flags of the word in each slot. */
     private static final int[] ROLES = roles();
     /** Folding never shortens a span, so a longer one is no key and is not hashed at all. */
@@ -45,7 +49,7 @@ final class Vocabulary {
         int hash = hash(length, fold(text.charAt(start)), fold(text.charAt(start + (length > 1 ? 1 : 0))),
                 fold(text.charAt(start + length / 2)), fold(text.charAt(end - 1)));
         for (int slot = hash & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
-            if (HASHES[slot] == hash && spells(TABLE[slot].lower(), text, start, end)) {
+            if (HASHES[slot] == hash && spells(KEYS[slot], text, start, end)) {
                 return slot;
             }
         }
@@ -89,18 +93,15 @@ final class Vocabulary {
 
     /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
     private static int fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-        }
-        return c == '\u212A' ? 'k' : -1;
+        return c < 128 ? ASCII_LOWER[c] : c == '\u212A' ? 'k' : -1;
     }
 
-    private static boolean spells(String key, String text, int start, int end) {
-        if (key.length() != end - start) {
+    private static boolean spells(char[] key, String text, int start, int end) {
+        if (key.length != end - start) {
             return false;
         }
-        for (int k = 0; k < key.length(); k++) {
-            if (fold(text.charAt(start + k)) != key.charAt(k)) {
+        for (int k = 0; k < key.length; k++) {
+            if (fold(text.charAt(start + k)) != key[k]) {
                 return false;
             }
         }
@@ -113,6 +114,22 @@ final class Vocabulary {
             hashes[slot] = TABLE[slot] == null ? 0 : hash(TABLE[slot].lower());
         }
         return hashes;
+    }
+
+    private static char[][] keys() {
+        char[][] keys = new char[TABLE.length][];
+        for (int slot = 0; slot < TABLE.length; slot++) {
+            keys[slot] = TABLE[slot] == null ? null : TABLE[slot].lower().toCharArray();
+        }
+        return keys;
+    }
+
+    private static char[] asciiLower() {
+        char[] lower = new char[128];
+        for (char c = 0; c < 128; c++) {
+            lower[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return lower;
     }
 
     private static int[] roles() {
