@@ -29,15 +29,16 @@ record Signal(String label, List<String> items, String suffix, double weight) {
     /**
      * "reason (+weight)": the label, the items listed after it, the suffix and the weight. Built
      * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
-     * out, in a builder sized once: a six-part string concatenation here ran through method
-     * handles the JIT did not inline.
+     * out, in one builder: a six-part string concatenation here ran through method handles the
+     * JIT did not inline, and joining the items first copied them once more.
      */
     String describe() {
-        String listed = items == null ? "" : CheckWorthinessScorer.listed(items);
-        String magnitude = magnitude(Math.abs(weight));
-        int length = label.length() + listed.length() + suffix.length() + magnitude.length() + 4;
-        return new StringBuilder(length).append(label).append(listed).append(suffix)
-                .append(weight < 0 ? " (-" : " (+").append(magnitude).append(')').toString();
+        StringBuilder reason = new StringBuilder(96).append(label);
+        if (items != null) {
+            CheckWorthinessScorer.appendListed(reason, items);
+        }
+        return reason.append(suffix).append(weight < 0 ? " (-" : " (+").append(magnitude(Math.abs(weight)))
+                .append(')').toString();
     }
 
     private static String magnitude(double value) {
