@@ -16,17 +16,17 @@ final class Vocabulary {
     private static final KnownWord[] TABLE = build();
     private static final int MASK = TABLE.length - 1;
     /**
-     * The hash of the word in each slot of {@link #TABLE}, compared before its characters: most
-     * words probed collide with no key of the same hash, and this costs no reads of the key.
+     * The {@link #sample} of the word in each slot of {@link #TABLE}, compared first: it tells
+     * most words apart from the key in the slot, and short ones entirely.
      */
-    private static final int[] HASHES = hashes();
+    private static final int[] SAMPLES = samples();
     /** The characters of the word in each slot, compared with a span's without a string's checks. */
     private static final char[][] KEYS = keys();
     /** Each ASCII character lower-cased. */
     private static final char[] ASCII_LOWER = asciiLower();
     /** The {@link TokenTable} role flags of the word in each slot. */
     private static final int[] ROLES = roles();
-    /** Folding never shortens a span, so a longer one is no key and is not hashed at all. */
+    /** Folding never shortens a span, so a longer one is no key and is not looked up at all. */
     private static final int LONGEST = longest();
 
     private Vocabulary() {
@@ -46,10 +46,10 @@ final class Vocabulary {
         if (length > LONGEST) {
             return NONE;
         }
-        int hash = hash(length, fold(text.charAt(start)), fold(text.charAt(start + (length > 1 ? 1 : 0))),
+        int sample = sample(length, fold(text.charAt(start)), fold(text.charAt(start + (length > 1 ? 1 : 0))),
                 fold(text.charAt(start + length / 2)), fold(text.charAt(end - 1)));
-        for (int slot = hash & MASK; TABLE[slot] != null; slot = (slot + 1) & MASK) {
-            if (HASHES[slot] == hash && spells(KEYS[slot], text, start, end)) {
+        for (int slot = slot(sample, MASK); TABLE[slot] != null; slot = (slot + 1) & MASK) {
+            if (SAMPLES[slot] == sample && (length <= WHOLLY_SAMPLED || spells(KEYS[slot], text, start, end))) {
                 return slot;
             }
         }
@@ -74,21 +74,30 @@ final class Vocabulary {
         return number == NONE ? null : TABLE[number];
     }
 
+    /** Words this long or shorter are sampled whole by {@link #sample}. */
+    private static final int WHOLLY_SAMPLED = 4;
+
     /**
-     * Hashes a word by its length and its first, second, middle and last characters, folded: a fixed
-     * cost per word, where a hash over every character put a multiplication per character on
-     * the tokenizer's critical path. Words that share the five collide and are told apart by
-     * {@link #spells}; a span with a character that folds to no ASCII hashes to something, but
-     * spells no key.
+     * A word's length and its first, second, middle and last characters, folded, seven bits
+     * each: a fixed cost per word, where a hash over every character put a multiplication per
+     * character on the tokenizer's critical path. Up to {@link #WHOLLY_SAMPLED} characters these
+     * are all of them, so equal samples are equal words and most known words, being short, are
+     * found without comparing them again; longer ones are compared by {@link #spells}. A
+     * character that folds to no ASCII samples as 127, which is in no key.
      */
-    private static int hash(int length, int first, int second, int middle, int last) {
-        int hash = (((length * 31 + first) * 31 + second) * 31 + middle) * 31 + last;
-        return hash ^ hash >>> 7 ^ hash >>> 16;
+    private static int sample(int length, int first, int second, int middle, int last) {
+        return Math.min(length, 15) << 28 | (first & 0x7F) << 21 | (second & 0x7F) << 14 | (middle & 0x7F) << 7
+                | last & 0x7F;
     }
 
-    private static int hash(String key) {
+    private static int sample(String key) {
         int length = key.length();
-        return hash(length, key.charAt(0), key.charAt(length > 1 ? 1 : 0), key.charAt(length / 2), key.charAt(length - 1));
+        return sample(length, key.charAt(0), key.charAt(length > 1 ? 1 : 0), key.charAt(length / 2), key.charAt(length - 1));
+    }
+
+    /** The first slot to probe for a sample: multiplied so that every bit of it moves the slot. */
+    private static int slot(int sample, int mask) {
+        return (sample * 0x9E3779B9 >>> 16) & mask;
     }
 
     /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
@@ -108,12 +117,12 @@ final class Vocabulary {
         return true;
     }
 
-    private static int[] hashes() {
-        int[] hashes = new int[TABLE.length];
+    private static int[] samples() {
+        int[] samples = new int[TABLE.length];
         for (int slot = 0; slot < TABLE.length; slot++) {
-            hashes[slot] = TABLE[slot] == null ? 0 : hash(TABLE[slot].lower());
+            samples[slot] = TABLE[slot] == null ? 0 : sample(TABLE[slot].lower());
         }
-        return hashes;
+        return samples;
     }
 
     private static char[][] keys() {
@@ -191,7 +200,7 @@ final class Vocabulary {
             KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
                     ProperNameFinder.STOP_CAPS.contains(capitalised) ? capitalised : null,
                     ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null);
-            int slot = hash(word) & (size - 1);
+            int slot = slot(sample(word), size - 1);
             while (table[slot] != null) {
                 slot = (slot + 1) & (size - 1);
             }
