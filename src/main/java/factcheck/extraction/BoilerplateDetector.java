@@ -1,6 +1,8 @@
 package factcheck.extraction;
 
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,15 +50,32 @@ final class BoilerplateDetector {
     /** An author biography has it somewhere in the head, so the biography regex only runs on sentences that have it. */
     private static final String IS_PHRASE = " is ";
 
-    private static final int[] NONE = {};
-
     /**
-     * Indexes of the notice phrases by the two characters around their first space: every
-     * phrase has one, followed by a character that is no whitespace, so the scan only visits
-     * the spaces right before a token. Keyed by {@code before * 128 + after}, with 0 for a
-     * character after the space that is not ASCII ("copyright ©").
+     * The word each notice phrase is found by, its anchor: its longest word but the last, so
+     * that a space follows it and, where the phrase is written, it is a token of its own. Rare
+     * words all, so the scan stops at few tokens.
      */
-    private static final int[][] BY_SPACE_PAIR = bySpacePair();
+    private static final String[] ANCHORS = new String[NOTICE_PHRASES.length];
+    /** How many words of each phrase come before its anchor, and how many characters. */
+    private static final int[] WORDS_BEFORE_ANCHOR = new int[NOTICE_PHRASES.length];
+    private static final int[] CHARS_BEFORE_ANCHOR = new int[NOTICE_PHRASES.length];
+
+    static {
+        for (int phrase = 0; phrase < NOTICE_PHRASES.length; phrase++) {
+            String[] words = NOTICE_PHRASES[phrase].split(" ");
+            int anchor = 0;
+            for (int w = 1; w < words.length - 1; w++) {
+                anchor = words[w].length() > words[anchor].length() ? w : anchor;
+            }
+            ANCHORS[phrase] = words[anchor];
+            WORDS_BEFORE_ANCHOR[phrase] = anchor;
+            CHARS_BEFORE_ANCHOR[phrase] = String.join(" ", List.of(words).subList(0, anchor)).length()
+                    + (anchor > 0 ? 1 : 0);
+        }
+    }
+
+    /** The words the scan stops at, for the {@link Vocabulary}: the anchors, and "is" for {@link #IS_PHRASE}. */
+    static final Set<String> NOTICE_WORDS = noticeWords();
 
     private BoilerplateDetector() {
     }
@@ -69,8 +88,9 @@ final class BoilerplateDetector {
 
     /**
      * The same for the sentence at [start, end) of the tokens' text, whose tokens they are,
-     * without copying it: one pass over the tokens of its head finds the notice phrases
-     * (case-insensitively) and {@link #IS_PHRASE} at the spaces before them; agency names are
+     * without copying it: one pass over the tokens of its head stops at the anchors of notice
+     * phrases, which match case-insensitively where they start a token, and at "is" for
+     * {@link #IS_PHRASE}; agency names are
      * looked for only in short sentences; the regexes run on the head in place, and only when a
      * cheaper test says they can match.
      */
@@ -79,16 +99,15 @@ final class BoilerplateDetector {
         int headEnd = Math.min(end, start + HEAD);
         int notice = NOTICE_PHRASES.length;
         boolean hasIs = false;
-        for (int k = 1; k < tokens.size() && tokens.start(k) < headEnd; k++) {
-            int space = tokens.start(k) - 1;
-            if (space <= start || text.charAt(space) != ' ') {
+        for (int k = 0; k < tokens.size() && tokens.start(k) < headEnd; k++) {
+            if (!tokens.isNoticeWord(k)) {
                 continue;
             }
-            hasIs |= matchesAt(text, space, headEnd, IS_PHRASE);
-            char after = fold(text.charAt(space + 1));
-            for (int phrase : BY_SPACE_PAIR[spacePair(fold(text.charAt(space - 1)), after)]) {
-                int at = space - NOTICE_PHRASES[phrase].indexOf(' ');
-                if (phrase < notice && at >= start && matchesAt(text, at, headEnd, NOTICE_PHRASES[phrase])) {
+            String word = tokens.knownLower(k);
+            int space = tokens.start(k) - 1;
+            hasIs |= space >= start && word.equals("is") && matchesAt(text, space, headEnd, IS_PHRASE);
+            for (int phrase = 0; phrase < notice; phrase++) {
+                if (ANCHORS[phrase].equals(word) && isWrittenAt(tokens, k, phrase, start, headEnd)) {
                     notice = phrase;
                 }
             }
@@ -108,6 +127,14 @@ final class BoilerplateDetector {
             return "boilerplate: author biography";
         }
         return null;
+    }
+
+    /** True when notice {@code phrase}, whose anchor is token {@code k}, starts a token and is written there. */
+    private static boolean isWrittenAt(Tokens tokens, int k, int phrase, int start, int headEnd) {
+        int first = k - WORDS_BEFORE_ANCHOR[phrase];
+        int at = tokens.start(k) - CHARS_BEFORE_ANCHOR[phrase];
+        return first >= 0 && tokens.start(first) == at && at >= start
+                && matchesAt(tokens.text(), at, headEnd, NOTICE_PHRASES[phrase]);
     }
 
     /**
@@ -185,25 +212,9 @@ final class BoilerplateDetector {
         return c == '\u0130' ? '\uFFFF' : c;
     }
 
-    private static int spacePair(char before, char after) {
-        return before < 128 ? before * 128 + (after < 128 ? after : 0) : 0;
-    }
-
-    private static int[][] bySpacePair() {
-        int[][] table = new int[128 * 128][];
-        Arrays.fill(table, NONE);
-        for (int k = 0; k < NOTICE_PHRASES.length; k++) {
-            String phrase = NOTICE_PHRASES[k];
-            int space = phrase.indexOf(' ');
-            if (space < 1 || space + 1 >= phrase.length() || phrase.charAt(space - 1) >= 128) {
-                throw new IllegalStateException("a notice phrase needs a space inside, after ASCII: " + phrase);
-            }
-            int key = spacePair(phrase.charAt(space - 1), phrase.charAt(space + 1));
-            int[] before = table[key];
-            int[] after = Arrays.copyOf(before, before.length + 1);
-            after[before.length] = k;
-            table[key] = after;
-        }
-        return table;
+    private static Set<String> noticeWords() {
+        Set<String> words = new HashSet<>(List.of(ANCHORS));
+        words.add(IS_PHRASE.strip());
+        return Set.copyOf(words);
     }
 }

@@ -24,13 +24,15 @@ final class TokenTable {
     /** A word with a hyphen inside. */
     static final int HYPHENATED = 64;
     /**
-     * A vocabulary word a quantity reader can start at ({@link KnownWord#opensQuantity}). This
-     * and {@link #CUE} come from the vocabulary with the word's number, so that passes asking
+     * A vocabulary word a quantity reader can start at ({@link KnownWord#opensQuantity}). This,
+     * {@link #CUE} and {@link #NOTICE} come from the vocabulary with the word's number, so that passes asking
      * at every token test a bit instead of reading the word's entry.
      */
     static final int OPENS_QUANTITY = 128;
     /** A vocabulary word that can start a cue: it has a {@link KnownWord#cue} entry, or is "than". */
     static final int CUE = 256;
+    /** A vocabulary word the boilerplate check stops at ({@link BoilerplateDetector#NOTICE_WORDS}). */
+    static final int NOTICE = 512;
     /**
      * The flags above fit below this bit; the vocabulary number plus one (0 for none) is stored
      * from it on, which leaves 22 bits for a vocabulary of a few thousand words.

@@ -82,6 +82,11 @@ final class Tokens {
         return has(k, TokenTable.CUE);
     }
 
+    /** A vocabulary word the boilerplate check stops at. */
+    boolean isNoticeWord(int k) {
+        return has(k, TokenTable.NOTICE);
+    }
+
     /** The vocabulary entry of a word token, or null for other tokens and unknown words. */
     KnownWord word(int k) {
         return table.word(first + k);

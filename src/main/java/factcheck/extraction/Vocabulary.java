@@ -62,7 +62,8 @@ final class Vocabulary {
     }
 
     /**
-     * The role flags ({@link TokenTable#OPENS_QUANTITY}, {@link TokenTable#CUE}) of the word
+     * The role flags ({@link TokenTable#OPENS_QUANTITY}, {@link TokenTable#CUE},
+     * {@link TokenTable#NOTICE}) of the word
      * numbered {@code number} by {@link #lookup}, or 0 for {@link #NONE}.
      */
     static int roles(int number) {
@@ -147,7 +148,8 @@ final class Vocabulary {
             KnownWord word = TABLE[slot];
             if (word != null) {
                 roles[slot] = (word.opensQuantity() ? TokenTable.OPENS_QUANTITY : 0)
-                        | (word.cue() != null || word.lower().equals(CueFinder.THAN) ? TokenTable.CUE : 0);
+                        | (word.cue() != null || word.lower().equals(CueFinder.THAN) ? TokenTable.CUE : 0)
+                        | (BoilerplateDetector.NOTICE_WORDS.contains(word.lower()) ? TokenTable.NOTICE : 0);
             }
         }
         return roles;
@@ -176,7 +178,8 @@ final class Vocabulary {
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
                 CueWords.PERFECT_AUXILIARIES, CueWords.FORECAST_PARTICIPLES, CueWords.EVIDENCE_VERBS,
-                CueFinder.AUXILIARIES, QuantityParser.QUALIFIER_WORDS, ProperNameFinder.CONNECTORS)) {
+                CueFinder.AUXILIARIES, QuantityParser.QUALIFIER_WORDS, ProperNameFinder.CONNECTORS,
+                BoilerplateDetector.NOTICE_WORDS)) {
             words.addAll(tested);
         }
         // Not needed for correctness, only so that these words, read after numbers, come with a
