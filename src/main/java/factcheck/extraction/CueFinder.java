@@ -32,7 +32,13 @@ final class CueFinder {
             String word = known.lower();
             CuePhrases.Entry entry = known.cue();
             if (plain && entry != null) {
+                // Every word of every phrase is a vocabulary word, and phrases come shortest first:
+                // before an unknown word ("the Kremlin") only one-word phrases can match.
+                boolean nextKnown = m + 1 < tokens.size() && tokens.word(m + 1) != null;
                 for (CuePhrases.Phrase p : entry.phrases()) {
+                    if (p.words().length > 1 && !nextKnown) {
+                        break;
+                    }
                     if (!p.matches(tokens, m)) {
                         continue;
                     }

@@ -74,7 +74,7 @@ final class TokenTable {
 
     /** The tokens from index {@code from} (inclusive) to {@code to} (exclusive). */
     Tokens range(int from, int to) {
-        return new Tokens(this, from, to - from);
+        return new Tokens(text, starts, ends, flags, from, to - from);
     }
 
     int start(int index) {
@@ -90,6 +90,11 @@ final class TokenTable {
     }
 
     KnownWord word(int index) {
-        return Vocabulary.entry((flags[index] >>> WORD_SHIFT) - 1);
+        return wordOf(flags[index]);
+    }
+
+    /** The vocabulary entry recorded in a token's flags, or null. */
+    static KnownWord wordOf(int tokenFlags) {
+        return Vocabulary.entry((tokenFlags >>> WORD_SHIFT) - 1);
     }
 }

@@ -6,15 +6,25 @@ import java.util.Locale;
  * The tokens of one sentence, indexed from 0: a view of a {@link TokenTable}. Every question a
  * reader asks about a token is answered from offsets and flags; {@link #text} and {@link #lower}
  * build strings and are meant for the few tokens that end up in a result.
+ *
+ * <p>A view holds the table's arrays as they were when its tokens were added: the table may
+ * replace them with larger copies later, but never changes a token once added. Holding them
+ * here spares every question a read of the table's fields.
  */
 final class Tokens {
 
-    private final TokenTable table;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] flags;
     private final int first;
     private final int size;
 
-    Tokens(TokenTable table, int first, int size) {
-        this.table = table;
+    Tokens(String text, int[] starts, int[] ends, int[] flags, int first, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
         this.first = first;
         this.size = size;
     }
@@ -28,11 +38,11 @@ final class Tokens {
     }
 
     int start(int k) {
-        return table.start(first + k);
+        return starts[first + k];
     }
 
     int end(int k) {
-        return table.end(first + k);
+        return ends[first + k];
     }
 
     int length(int k) {
@@ -40,7 +50,7 @@ final class Tokens {
     }
 
     private boolean has(int k, int flag) {
-        return (table.flags(first + k) & flag) != 0;
+        return (flags[first + k] & flag) != 0;
     }
 
     boolean isWord(int k) {
@@ -89,20 +99,20 @@ final class Tokens {
 
     /** The vocabulary entry of a word token, or null for other tokens and unknown words. */
     KnownWord word(int k) {
-        return table.word(first + k);
+        return TokenTable.wordOf(flags[first + k]);
     }
 
     /** Case-insensitive comparison, exactly as {@code text(k).equalsIgnoreCase(symbolOrWord)}. */
     boolean is(int k, String symbolOrWord) {
         int start = start(k);
         return end(k) - start == symbolOrWord.length()
-                && table.text.regionMatches(true, start, symbolOrWord, 0, symbolOrWord.length());
+                && text.regionMatches(true, start, symbolOrWord, 0, symbolOrWord.length());
     }
 
     /** Case-sensitive comparison, exactly as {@code text(k).equals(s)}. */
     boolean textIs(int k, String s) {
         int start = start(k);
-        return end(k) - start == s.length() && table.text.startsWith(s, start);
+        return end(k) - start == s.length() && text.startsWith(s, start);
     }
 
     /** True for a one-character token that is one of {@code chars}. */
@@ -111,7 +121,7 @@ final class Tokens {
             return false;
         }
         // A loop, not String.indexOf: for two or three characters the library call costs more.
-        char c = table.text.charAt(start(k));
+        char c = text.charAt(start(k));
         for (int i = 0; i < chars.length(); i++) {
             if (chars.charAt(i) == c) {
                 return true;
@@ -122,7 +132,6 @@ final class Tokens {
 
     /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}, without the copy. */
     int indexOf(int k, char c) {
-        String text = table.text;
         for (int i = start(k); i < end(k); i++) {
             if (text.charAt(i) == c) {
                 return i - start(k);
@@ -132,7 +141,7 @@ final class Tokens {
     }
 
     String text(int k) {
-        return table.text.substring(start(k), end(k));
+        return text.substring(start(k), end(k));
     }
 
     /**
@@ -152,7 +161,7 @@ final class Tokens {
 
     /** The text without a trailing possessive, so "Moscow’s" and "Moscow" name the same thing. */
     String withoutPossessive(int k) {
-        return table.text.substring(start(k), end(k) - (hasPossessive(k) ? 2 : 0));
+        return text.substring(start(k), end(k) - (hasPossessive(k) ? 2 : 0));
     }
 
     /** End offset of the text without a trailing possessive. */
@@ -162,7 +171,6 @@ final class Tokens {
 
     /** True when upper-casing would not change the text ("NATO", "USD"); no copy for ASCII text. */
     boolean isUpperCase(int k) {
-        String text = table.text;
         for (int i = start(k); i < end(k); i++) {
             char c = text.charAt(i);
             if (c >= 128) {
@@ -178,6 +186,6 @@ final class Tokens {
 
     /** The whole text the offsets point into. */
     String text() {
-        return table.text;
+        return text;
     }
 }
