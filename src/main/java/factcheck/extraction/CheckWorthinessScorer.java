@@ -154,14 +154,14 @@ final class CheckWorthinessScorer {
         return false;
     }
 
-    /** Appends the items separated by commas, the first {@value #LISTED} only, then how many more. */
-    static void appendListed(StringBuilder out, List<String> items) {
-        int shown = Math.min(items.size(), LISTED);
-        for (int k = 0; k < shown; k++) {
-            out.append(k == 0 ? "" : ", ").append(items.get(k));
+    /** The items separated by commas, the first {@value #LISTED} only, then how many more. */
+    static String listed(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
         }
-        if (items.size() > LISTED) {
-            out.append(" and ").append(items.size() - LISTED).append(" more");
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
         }
+        return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED) + " more";
     }
 }

@@ -7,11 +7,15 @@ import java.util.Set;
 
 /**
  * Every word any extraction step looks up, as one hash table probed with a span of the text,
- * case-folded on the fly: no string is built per token. A span whose lower-case form is not a
- * key, including every span with a character that does not lower-case to ASCII, yields null.
- * Immutable.
+ * case-folded on the fly: no string is built per token, a span is found by its length and four
+ * of its characters, and compared in full only when it is longer than four. A span whose
+ * lower-case form is not a key, including every span with a character that does not lower-case
+ * to ASCII, yields {@link #NONE}. Immutable.
  */
 final class Vocabulary {
+
+    /** Words this long or shorter are sampled whole by {@link #sample}. */
+    private static final int WHOLLY_SAMPLED = 4;
 
     private static final KnownWord[] TABLE = build();
     private static final int MASK = TABLE.length - 1;
@@ -63,8 +67,8 @@ final class Vocabulary {
 
     /**
      * The role flags ({@link TokenTable#OPENS_QUANTITY}, {@link TokenTable#CUE},
-     * {@link TokenTable#NOTICE}) of the word
-     * numbered {@code number} by {@link #lookup}, or 0 for {@link #NONE}.
+     * {@link TokenTable#NOTICE}) of the word numbered {@code number} by {@link #lookup}, or 0
+     * for {@link #NONE}.
      */
     static int roles(int number) {
         return number == NONE ? 0 : ROLES[number];
@@ -74,9 +78,6 @@ final class Vocabulary {
     static KnownWord entry(int number) {
         return number == NONE ? null : TABLE[number];
     }
-
-    /** Words this long or shorter are sampled whole by {@link #sample}. */
-    private static final int WHOLLY_SAMPLED = 4;
 
     /**
      * A word's length and its first, second, middle and last characters, folded, seven bits
