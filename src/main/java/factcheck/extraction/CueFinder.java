@@ -162,13 +162,14 @@ final class CueFinder {
         int marks = 0;
         boolean closedSingle = false;
         for (int m = 0; m < tokens.size(); m++) {
-            if (!tokens.isSymbol(m)) {
+            // Symbols are one character, or two for a surrogate pair, which is no quotation mark.
+            if (!tokens.isSymbol(m) || tokens.length(m) != 1) {
                 continue;
             }
-            if (tokens.isOneOf(m, "\"“”")) {
+            char c = tokens.text().charAt(tokens.start(m));
+            if (c == '"' || c == '“' || c == '”') {
                 marks++;
-            }
-            if (tokens.isOneOf(m, "'’") && m > 0 && !tokens.spaced(m) && tokens.isOneOf(m - 1, ",?!")) {
+            } else if ((c == '\'' || c == '’') && m > 0 && !tokens.spaced(m) && tokens.isOneOf(m - 1, ",?!")) {
                 closedSingle = true;
             }
         }
