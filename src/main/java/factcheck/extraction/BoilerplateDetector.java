@@ -1,7 +1,6 @@
 package factcheck.extraction;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,28 +50,18 @@ final class BoilerplateDetector {
     private static final String IS_PHRASE = " is ";
 
     /**
-     * The word each notice phrase is found by, its anchor: its longest word but the last, so
+     * A notice phrase with the word it is found by, its anchor: its longest word but the last, so
      * that a space follows it and, where the phrase is written, it is a token of its own. Rare
      * words all, so the scan stops at few tokens.
+     *
+     * @param wordsBefore how many words of the phrase come before the anchor
+     * @param charsBefore how many characters of the phrase come before the anchor
      */
-    private static final String[] ANCHORS = new String[NOTICE_PHRASES.length];
-    /** How many words of each phrase come before its anchor, and how many characters. */
-    private static final int[] WORDS_BEFORE_ANCHOR = new int[NOTICE_PHRASES.length];
-    private static final int[] CHARS_BEFORE_ANCHOR = new int[NOTICE_PHRASES.length];
-
-    static {
-        for (int phrase = 0; phrase < NOTICE_PHRASES.length; phrase++) {
-            String[] words = NOTICE_PHRASES[phrase].split(" ");
-            int anchor = 0;
-            for (int w = 1; w < words.length - 1; w++) {
-                anchor = words[w].length() > words[anchor].length() ? w : anchor;
-            }
-            ANCHORS[phrase] = words[anchor];
-            WORDS_BEFORE_ANCHOR[phrase] = anchor;
-            CHARS_BEFORE_ANCHOR[phrase] = String.join(" ", List.of(words).subList(0, anchor)).length()
-                    + (anchor > 0 ? 1 : 0);
-        }
+    private record Notice(String phrase, String anchor, int wordsBefore, int charsBefore) {
     }
+
+    /** {@link #NOTICE_PHRASES} with their anchors, in the same order. */
+    private static final Notice[] NOTICES = notices();
 
     /** The words the scan stops at, for the {@link Vocabulary}: the anchors, and "is" for {@link #IS_PHRASE}. */
     static final Set<String> NOTICE_WORDS = noticeWords();
@@ -90,9 +79,8 @@ final class BoilerplateDetector {
      * The same for the sentence at [start, end) of the tokens' text, whose tokens they are,
      * without copying it: one pass over the tokens of its head stops at the anchors of notice
      * phrases, which match case-insensitively where they start a token, and at "is" for
-     * {@link #IS_PHRASE}; agency names are
-     * looked for only in short sentences; the regexes run on the head in place, and only when a
-     * cheaper test says they can match.
+     * {@link #IS_PHRASE}; agency names are looked for only in short sentences; the regexes run on
+     * the head in place, and only when a cheaper test says they can match.
      */
     static String detect(Tokens tokens, int start, int end) {
         String text = tokens.text();
@@ -107,7 +95,7 @@ final class BoilerplateDetector {
             int space = tokens.start(k) - 1;
             hasIs |= space >= start && word.equals("is") && matchesAt(text, space, headEnd, IS_PHRASE);
             for (int phrase = 0; phrase < notice; phrase++) {
-                if (ANCHORS[phrase].equals(word) && isWrittenAt(tokens, k, phrase, start, headEnd)) {
+                if (NOTICES[phrase].anchor().equals(word) && isWrittenAt(tokens, k, NOTICES[phrase], start, headEnd)) {
                     notice = phrase;
                 }
             }
@@ -129,12 +117,12 @@ final class BoilerplateDetector {
         return null;
     }
 
-    /** True when notice {@code phrase}, whose anchor is token {@code k}, starts a token and is written there. */
-    private static boolean isWrittenAt(Tokens tokens, int k, int phrase, int start, int headEnd) {
-        int first = k - WORDS_BEFORE_ANCHOR[phrase];
-        int at = tokens.start(k) - CHARS_BEFORE_ANCHOR[phrase];
+    /** True when {@code notice}, whose anchor is token {@code k}, starts a token and is written there. */
+    private static boolean isWrittenAt(Tokens tokens, int k, Notice notice, int start, int headEnd) {
+        int first = k - notice.wordsBefore();
+        int at = tokens.start(k) - notice.charsBefore();
         return first >= 0 && tokens.start(first) == at && at >= start
-                && matchesAt(tokens.text(), at, headEnd, NOTICE_PHRASES[phrase]);
+                && matchesAt(tokens.text(), at, headEnd, notice.phrase());
     }
 
     /**
@@ -212,8 +200,30 @@ final class BoilerplateDetector {
         return c == '\u0130' ? '\uFFFF' : c;
     }
 
+    private static Notice[] notices() {
+        Notice[] notices = new Notice[NOTICE_PHRASES.length];
+        for (int k = 0; k < notices.length; k++) {
+            String[] words = NOTICE_PHRASES[k].split(" ");
+            int anchor = 0;
+            int charsBefore = 0;
+            for (int w = 1; w < words.length - 1; w++) {
+                if (words[w].length() > words[anchor].length()) {
+                    anchor = w;
+                }
+            }
+            for (int w = 0; w < anchor; w++) {
+                charsBefore += words[w].length() + 1;
+            }
+            notices[k] = new Notice(NOTICE_PHRASES[k], words[anchor], anchor, charsBefore);
+        }
+        return notices;
+    }
+
     private static Set<String> noticeWords() {
-        Set<String> words = new HashSet<>(List.of(ANCHORS));
+        Set<String> words = new HashSet<>();
+        for (Notice notice : NOTICES) {
+            words.add(notice.anchor());
+        }
         words.add(IS_PHRASE.strip());
         return Set.copyOf(words);
     }
