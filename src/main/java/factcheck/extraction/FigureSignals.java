@@ -57,8 +57,8 @@ final class FigureSignals {
     /**
      * Adds the signal of one kind of figure (none when {@code items} is null), its weight capped
      * by what the kinds before it left, and returns what is left. Percentages and money weigh
-     * more than plain counts: they are what statistics claims turn on. Every kind weighs more than nothing, so the first kind added is
-     * the one that finds the whole {@link #MAX_FIGURES} left.
+     * more than plain counts: they are what statistics claims turn on. Every kind weighs more
+     * than nothing, so the first kind added is the one that finds the whole {@link #MAX_FIGURES} left.
      */
     private static double addKind(String prefix, List<String> items, double weight, double remaining,
                                   List<Signal> signals) {

@@ -25,8 +25,8 @@ final class TokenTable {
     static final int HYPHENATED = 64;
     /**
      * A vocabulary word a quantity reader can start at ({@link KnownWord#opensQuantity}). This,
-     * {@link #CUE} and {@link #NOTICE} come from the vocabulary with the word's number, so that passes asking
-     * at every token test a bit instead of reading the word's entry.
+     * {@link #CUE} and {@link #NOTICE} come from the vocabulary with the word's number, so that
+     * passes asking at every token test a bit instead of reading the word's entry.
      */
     static final int OPENS_QUANTITY = 128;
     /** A vocabulary word that can start a cue: it has a {@link KnownWord#cue} entry, or is "than". */

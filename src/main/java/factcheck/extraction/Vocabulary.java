@@ -94,7 +94,8 @@ final class Vocabulary {
 
     private static int sample(String key) {
         int length = key.length();
-        return sample(length, key.charAt(0), key.charAt(length > 1 ? 1 : 0), key.charAt(length / 2), key.charAt(length - 1));
+        return sample(length, key.charAt(0), key.charAt(length > 1 ? 1 : 0), key.charAt(length / 2),
+                key.charAt(length - 1));
     }
 
     /** The first slot to probe for a sample: multiplied so that every bit of it moves the slot. */
