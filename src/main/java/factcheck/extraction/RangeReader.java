@@ -35,9 +35,6 @@ final class RangeReader {
     }
 
     static QuantityParser.Match read(Tokens tokens, int i) {
-        if (!hasConnectorNear(tokens, i)) {
-            return null;
-        }
         boolean between = "between".equals(tokens.knownLower(i));
         int lowerFirst = between ? i + 1 : i;
         // Most numbers start no range: the bounds are only built once both are there and connected.
@@ -46,7 +43,8 @@ final class RangeReader {
             return null;
         }
         int connector = lowerLast + 1;
-        if (lastOfBound(tokens, lowerLast + 2) < 0 || !connects(tokens, connector, lowerLast + 2, between)) {
+        // The connector first: most numbers are followed by none, and the upper bound costs more.
+        if (!connects(tokens, connector, lowerLast + 2, between) || lastOfBound(tokens, lowerLast + 2) < 0) {
             return null;
         }
         Bound lower = bound(tokens, lowerFirst);
@@ -91,20 +89,6 @@ final class RangeReader {
     }
 
     /** "and" after "between"; otherwise "to", an en or em dash, or a hyphen written without spaces. */
-    /**
-     * "between", a currency of up to two tokens ("US", "$"), the number, a scale word and "%":
-     * a range's lower bound takes at most six tokens, so its connector comes within six tokens
-     * of its start. Most numbers have none that close, and are let go before their bounds are read.
-     */
-    private static boolean hasConnectorNear(Tokens tokens, int i) {
-        for (int k = i + 1; k <= i + 6 && k < tokens.size(); k++) {
-            if (tokens.is(k, "and") || tokens.is(k, "to") || tokens.isOneOf(k, "-" + DASHES)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean connects(Tokens tokens, int connector, int upperStart, boolean between) {
         if (between) {
             return tokens.is(connector, "and");
