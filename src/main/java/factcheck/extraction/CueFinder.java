@@ -13,6 +13,11 @@ final class CueFinder {
     static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "previously", "later");
 
+    /** True for a word the pass below stops at: one with cue phrases or roles, or "than". */
+    static boolean startsCue(KnownWord word) {
+        return word.cue() != null || word.lower().equals(THAN);
+    }
+
     Cues find(Tokens tokens) {
         // Created on the first cue of their kind: most sentences have none of most kinds.
         List<String> attributions = null;

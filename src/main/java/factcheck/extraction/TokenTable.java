@@ -29,7 +29,7 @@ final class TokenTable {
      * passes asking at every token test a bit instead of reading the word's entry.
      */
     static final int OPENS_QUANTITY = 128;
-    /** A vocabulary word that can start a cue: it has a {@link KnownWord#cue} entry, or is "than". */
+    /** A vocabulary word the cue finder stops at ({@link CueFinder#startsCue}). */
     static final int CUE = 256;
     /** A vocabulary word the boilerplate check stops at ({@link BoilerplateDetector#NOTICE_WORDS}). */
     static final int NOTICE = 512;
@@ -75,22 +75,6 @@ final class TokenTable {
     /** The tokens from index {@code from} (inclusive) to {@code to} (exclusive). */
     Tokens range(int from, int to) {
         return new Tokens(text, starts, ends, flags, from, to - from);
-    }
-
-    int start(int index) {
-        return starts[index];
-    }
-
-    int end(int index) {
-        return ends[index];
-    }
-
-    int flags(int index) {
-        return flags[index];
-    }
-
-    KnownWord word(int index) {
-        return wordOf(flags[index]);
     }
 
     /** The vocabulary entry recorded in a token's flags, or null. */

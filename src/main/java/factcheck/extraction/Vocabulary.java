@@ -150,7 +150,7 @@ final class Vocabulary {
             KnownWord word = TABLE[slot];
             if (word != null) {
                 roles[slot] = (word.opensQuantity() ? TokenTable.OPENS_QUANTITY : 0)
-                        | (word.cue() != null || word.lower().equals(CueFinder.THAN) ? TokenTable.CUE : 0)
+                        | (CueFinder.startsCue(word) ? TokenTable.CUE : 0)
                         | (BoilerplateDetector.NOTICE_WORDS.contains(word.lower()) ? TokenTable.NOTICE : 0);
             }
         }
