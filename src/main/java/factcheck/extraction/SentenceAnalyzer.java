@@ -1,6 +1,9 @@
 package factcheck.extraction;
 
-/** Computes the {@link SentenceFeatures} of one sentence from its tokens. Stateless. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes the {@link SentenceFeatures} of sentences from their tokens. Stateless. */
 final class SentenceAnalyzer {
 
     private final QuantityParser quantityParser = new QuantityParser();
@@ -8,25 +11,44 @@ final class SentenceAnalyzer {
     private final CueFinder cueFinder = new CueFinder();
 
     /**
-     * @param text    the whole input text
-     * @param tokens  the sentence's tokens, with offsets into {@code text}
-     * @param lexicon words seen capitalised mid-sentence anywhere in the text
+     * The features of every sentence, in order. Each finder runs over all sentences before the
+     * next one starts (see {@link ClaimExtractor}).
+     *
+     * @param text      the whole input text
+     * @param tokenized each sentence's tokens, with offsets into {@code text}
+     * @param lexicon   words seen capitalised mid-sentence anywhere in the text
      */
-    SentenceFeatures analyze(String text, Sentence sentence, Tokens tokens, Lexicon lexicon) {
-        char last = lastSignificantChar(text, sentence);
+    SentenceFeatures[] analyze(String text, List<Sentence> sentences, List<Tokens> tokenized, Lexicon lexicon) {
+        int count = sentences.size();
+        List<List<Quantity>> quantities = new ArrayList<>(count);
+        for (Tokens tokens : tokenized) {
+            quantities.add(quantityParser.parse(tokens));
+        }
+        ProperNameFinder.Names[] names = new ProperNameFinder.Names[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = nameFinder.find(tokenized.get(i), lexicon);
+        }
+        Cues[] cues = new Cues[count];
+        for (int i = 0; i < count; i++) {
+            cues[i] = cueFinder.find(tokenized.get(i));
+        }
+        SentenceFeatures[] features = new SentenceFeatures[count];
+        for (int i = 0; i < count; i++) {
+            char last = lastSignificantChar(text, sentences.get(i));
+            features[i] = new SentenceFeatures(quantities.get(i), names[i], cues[i], last == '?' || last == '？',
+                    !isTerminal(last), wordCount(tokenized.get(i)));
+        }
+        return features;
+    }
+
+    private static int wordCount(Tokens tokens) {
         int words = 0;
         for (int k = 0; k < tokens.size(); k++) {
             if (!tokens.isSymbol(k)) {
                 words++;
             }
         }
-        return new SentenceFeatures(
-                quantityParser.parse(tokens),
-                nameFinder.find(tokens, lexicon),
-                cueFinder.find(tokens),
-                last == '?' || last == '？',
-                !isTerminal(last),
-                words);
+        return words;
     }
 
     /** True when the sentence ends like prose rather than like a title. */

@@ -40,6 +40,7 @@ final class TokenTable {
     private static final int WORD_SHIFT = 10;
 
     final String text;
+    final char[] chars;
     private int count;
     private int[] starts;
     private int[] ends;
@@ -47,6 +48,7 @@ final class TokenTable {
 
     TokenTable(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         // News prose averages five to six characters per token, spaces included.
         int capacity = text.length() / 4 + 16;
         starts = new int[capacity];

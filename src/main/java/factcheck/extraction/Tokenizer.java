@@ -31,12 +31,12 @@ final class Tokenizer {
 
     /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
     Tokens tokenize(TokenTable table, int from, int to) {
-        String text = table.text;
+        char[] text = table.chars;
         int first = table.count();
         boolean spaced = true;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             // ASCII from a table; the general code point tests are several times slower and, kept
             // in methods of their own, do not bloat this loop.
             int kind = c < 128 ? ASCII_KINDS[c] : kind(text, i);
@@ -70,11 +70,11 @@ final class Tokenizer {
     }
 
     /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */
-    private static int kind(String text, int i) {
-        if (isQuoteOrDash(text.charAt(i))) {
+    private static int kind(char[] text, int i) {
+        if (isQuoteOrDash(text[i])) {
             return SYMBOL;
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(text, i);
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return SPACE;
         }
@@ -96,23 +96,23 @@ final class Tokenizer {
         return c >= '\u2010' && c <= '\u2027';
     }
 
-    private static int codePointEnd(String text, int i) {
-        return i + Character.charCount(text.codePointAt(i));
+    private static int codePointEnd(char[] text, int i) {
+        return i + Character.charCount(Character.codePointAt(text, i));
     }
 
-    private static boolean isPossessive(String text, int start, int end) {
-        return end - start > 2 && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+    private static boolean isPossessive(char[] text, int start, int end) {
+        return end - start > 2 && text[end - 1] == 's'
+                && (text[end - 2] == '’' || text[end - 2] == '\'');
     }
 
-    private static int numberEnd(String text, int i, int to) {
+    private static int numberEnd(char[] text, int i, int to) {
         int j = digitsEnd(text, i, to);
         boolean seenPoint = false;
         while (j < to) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c == ',' && !seenPoint && isThousandsGroup(text, j + 1, to)) {
                 j += 4;
-            } else if (c == '.' && !seenPoint && j + 1 < to && isAsciiDigit(text.charAt(j + 1))) {
+            } else if (c == '.' && !seenPoint && j + 1 < to && isAsciiDigit(text[j + 1])) {
                 seenPoint = true;
                 j = digitsEnd(text, j + 1, to);
             } else {
@@ -123,21 +123,21 @@ final class Tokenizer {
     }
 
     /** Exactly three digits not followed by a fourth: "1,000" groups but "49,43" does not. */
-    private static boolean isThousandsGroup(String text, int i, int to) {
+    private static boolean isThousandsGroup(char[] text, int i, int to) {
         if (i + 3 > to) {
             return false;
         }
         for (int k = i; k < i + 3; k++) {
-            if (!isAsciiDigit(text.charAt(k))) {
+            if (!isAsciiDigit(text[k])) {
                 return false;
             }
         }
-        return i + 3 == to || !isAsciiDigit(text.charAt(i + 3));
+        return i + 3 == to || !isAsciiDigit(text[i + 3]);
     }
 
-    private static int digitsEnd(String text, int i, int to) {
+    private static int digitsEnd(char[] text, int i, int to) {
         int j = i;
-        while (j < to && isAsciiDigit(text.charAt(j))) {
+        while (j < to && isAsciiDigit(text[j])) {
             j++;
         }
         return j;
@@ -149,12 +149,12 @@ final class Tokenizer {
      *
      * @return the end of the word, with {@link #HYPHEN_SEEN} set if it has a hyphen inside
      */
-    private static int scanWord(String text, int i, int to) {
+    private static int scanWord(char[] text, int i, int to) {
         int j = i;
         int hyphen = 0;
         int segmentStart = i;
         while (j < to) {
-            char c = text.charAt(j);
+            char c = text[j];
             int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j);
             if (length > 0) {
                 j += length;
@@ -179,17 +179,17 @@ final class Tokenizer {
     }
 
     /** The length of the code point at {@code j} if it is a letter or digit, else 0. */
-    private static int letterOrDigitLength(String text, int j) {
-        if (isQuoteOrDash(text.charAt(j))) {
+    private static int letterOrDigitLength(char[] text, int j) {
+        if (isQuoteOrDash(text[j])) {
             return 0;
         }
-        int cp = text.codePointAt(j);
+        int cp = Character.codePointAt(text, j);
         return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
     }
 
-    private static boolean isLetterAt(String text, int j) {
-        char c = text.charAt(j);
-        return c < 128 ? isAsciiLetter(c) : Character.isLetter(text.codePointAt(j));
+    private static boolean isLetterAt(char[] text, int j) {
+        char c = text[j];
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j));
     }
 
     private static byte[] asciiKinds() {

@@ -24,6 +24,8 @@ final class Vocabulary {
      * most words apart from the key in the slot, and short ones entirely.
      */
     private static final int[] SAMPLES = samples();
+    /** The sample of an empty slot: every word's has its length, at least 1, in its top bits. */
+    private static final int EMPTY = 0;
     /** The characters of the word in each slot, compared with a span's without a string's checks. */
     private static final char[][] KEYS = keys();
     /** Each ASCII character lower-cased. */
@@ -45,19 +47,23 @@ final class Vocabulary {
      * the Kelvin sign, so folding character by character gives the same answer as lower-casing.
      * The number is the word's slot in a table of a few thousand.
      */
-    static int lookup(String text, int start, int end) {
+    static int lookup(char[] text, int start, int end) {
         int length = end - start;
         if (length > LONGEST) {
             return NONE;
         }
-        int sample = sample(length, fold(text.charAt(start)), fold(text.charAt(start + (length > 1 ? 1 : 0))),
-                fold(text.charAt(start + length / 2)), fold(text.charAt(end - 1)));
-        for (int slot = slot(sample, MASK); TABLE[slot] != null; slot = (slot + 1) & MASK) {
+        int sample = sample(length, fold(text[start]), fold(text[start + (length > 1 ? 1 : 0)]),
+                fold(text[start + length / 2]), fold(text[end - 1]));
+        for (int slot = slot(sample, MASK); SAMPLES[slot] != EMPTY; slot = (slot + 1) & MASK) {
             if (SAMPLES[slot] == sample && (length <= WHOLLY_SAMPLED || spells(KEYS[slot], text, start, end))) {
                 return slot;
             }
         }
         return NONE;
+    }
+
+    static int lookup(String text, int start, int end) {
+        return lookup(text.substring(start, end).toCharArray(), 0, end - start);
     }
 
     /** The known word that {@code text[start, end)} lower-cases to, or null. */
@@ -108,12 +114,12 @@ final class Vocabulary {
         return c < 128 ? ASCII_LOWER[c] : c == '\u212A' ? 'k' : -1;
     }
 
-    private static boolean spells(char[] key, String text, int start, int end) {
+    private static boolean spells(char[] key, char[] text, int start, int end) {
         if (key.length != end - start) {
             return false;
         }
         for (int k = 0; k < key.length; k++) {
-            if (fold(text.charAt(start + k)) != key[k]) {
+            if (fold(text[start + k]) != key[k]) {
                 return false;
             }
         }
@@ -123,7 +129,7 @@ final class Vocabulary {
     private static int[] samples() {
         int[] samples = new int[TABLE.length];
         for (int slot = 0; slot < TABLE.length; slot++) {
-            samples[slot] = TABLE[slot] == null ? 0 : sample(TABLE[slot].lower());
+            samples[slot] = TABLE[slot] == null ? EMPTY : sample(TABLE[slot].lower());
         }
         return samples;
     }
