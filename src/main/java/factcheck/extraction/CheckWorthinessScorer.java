@@ -1,7 +1,6 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,14 +27,32 @@ final class CheckWorthinessScorer {
             if (boilerplate != null) {
                 return List.of(boilerplate);
             }
-            List<Signal> sorted = new ArrayList<>(signals);
-            sorted.sort(STRONGEST_FIRST);
-            String[] reasons = new String[sorted.size()];
+            Signal[] sorted = strongestFirst(signals);
+            String[] reasons = new String[sorted.length];
             for (int k = 0; k < reasons.length; k++) {
-                reasons[k] = sorted.get(k).describe();
+                reasons[k] = sorted[k].describe();
             }
             return List.of(reasons);
         }
+    }
+
+    /**
+     * The signals by descending magnitude of weight; stable, so signals of equal weight keep the
+     * order in which they were added. An insertion sort: a sentence has a handful of signals.
+     */
+    private static Signal[] strongestFirst(List<Signal> signals) {
+        Signal[] sorted = signals.toArray(new Signal[0]);
+        for (int k = 1; k < sorted.length; k++) {
+            Signal signal = sorted[k];
+            double strength = Math.abs(signal.weight());
+            int j = k;
+            while (j > 0 && Math.abs(sorted[j - 1].weight()) < strength) {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+            sorted[j] = signal;
+        }
+        return sorted;
     }
 
     static final double BASE = 0.15;
@@ -59,9 +76,6 @@ final class CheckWorthinessScorer {
     private static final int LISTED = 5;
 
     private static final String[] FUTURE_MARKERS = CueWords.FUTURE_MARKERS.toArray(new String[0]);
-
-    /** Stable: signals of equal weight keep the order in which they were added. */
-    private static final Comparator<Signal> STRONGEST_FIRST = Comparator.comparingDouble(s -> -Math.abs(s.weight()));
 
     /** The score of a sentence that is not boilerplate; see {@link Assessment#boilerplate}. */
     Assessment score(SentenceFeatures f) {
@@ -108,8 +122,8 @@ final class CheckWorthinessScorer {
     private static double sum(List<Signal> signals) {
         double sum = 0;
         double compensation = 0;
-        for (Signal signal : signals) {
-            double term = signal.weight() - compensation;
+        for (int k = 0; k < signals.size(); k++) {
+            double term = signals.get(k).weight() - compensation;
             double next = sum + term;
             compensation = (next - sum) - term;
             sum = next;
@@ -146,8 +160,8 @@ final class CheckWorthinessScorer {
 
     /** True when a hedge speaks of the future ("will", "expected to") rather than of doubt ("may"). */
     static boolean predicts(List<String> hedges) {
-        for (String phrase : hedges) {
-            if (TextScan.hasWordIn(phrase, FUTURE_MARKERS)) {
+        for (int k = 0; k < hedges.size(); k++) {
+            if (TextScan.hasWordIn(hedges.get(k), FUTURE_MARKERS)) {
                 return true;
             }
         }

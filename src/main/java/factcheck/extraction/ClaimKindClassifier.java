@@ -50,7 +50,8 @@ final class ClaimKindClassifier {
 
     /** Percentages, money, large or estimated counts: the figure itself is what must be checked. */
     private static boolean hasStatisticCore(List<Quantity> quantities) {
-        for (Quantity q : quantities) {
+        for (int k = 0; k < quantities.size(); k++) {
+            Quantity q = quantities.get(k);
             if (QuantityParser.DATE.equals(q.unit())) {
                 continue;
             }
@@ -75,8 +76,8 @@ final class ClaimKindClassifier {
     }
 
     private static boolean hasOnlyDates(List<Quantity> quantities) {
-        for (Quantity q : quantities) {
-            if (!QuantityParser.DATE.equals(q.unit())) {
+        for (int k = 0; k < quantities.size(); k++) {
+            if (!QuantityParser.DATE.equals(quantities.get(k).unit())) {
                 return false;
             }
         }
@@ -84,8 +85,8 @@ final class ClaimKindClassifier {
     }
 
     private static boolean isReportedSpeech(List<String> attributions) {
-        for (String phrase : attributions) {
-            if (TextScan.hasWordIn(phrase, QUOTE_VERBS)) {
+        for (int k = 0; k < attributions.size(); k++) {
+            if (TextScan.hasWordIn(attributions.get(k), QUOTE_VERBS)) {
                 return true;
             }
         }

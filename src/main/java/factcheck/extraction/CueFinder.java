@@ -164,21 +164,17 @@ final class CueFinder {
 
     /** Two double quotation marks, or a sentence opening with a single quote closed after , ? or ! */
     private static boolean hasDirectQuote(Tokens tokens) {
-        int marks = 0;
-        boolean closedSingle = false;
-        for (int m = 0; m < tokens.size(); m++) {
-            // Symbols are one character, or two for a surrogate pair, which is no quotation mark.
-            if (!tokens.isSymbol(m) || tokens.length(m) != 1) {
-                continue;
-            }
-            char c = tokens.text().charAt(tokens.start(m));
-            if (c == '"' || c == '“' || c == '”') {
-                marks++;
-            } else if ((c == '\'' || c == '’') && m > 0 && !tokens.spaced(m) && tokens.isOneOf(m - 1, ",?!")) {
-                closedSingle = true;
+        if (tokens.doubleQuotes() >= 2) {
+            return true;
+        }
+        if (tokens.isEmpty() || !tokens.isOneOf(0, "'‘")) {
+            return false;
+        }
+        for (int m = 1; m < tokens.size(); m++) {
+            if (tokens.isOneOf(m, "'’") && !tokens.spaced(m) && tokens.isOneOf(m - 1, ",?!")) {
+                return true;
             }
         }
-        boolean opensWithSingle = !tokens.isEmpty() && tokens.isOneOf(0, "'‘");
-        return marks >= 2 || opensWithSingle && closedSingle;
+        return false;
     }
 }

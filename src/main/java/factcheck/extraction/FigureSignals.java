@@ -29,7 +29,8 @@ final class FigureSignals {
         List<String> counts = null;
         List<String> dates = null;
         boolean exactCount = false;
-        for (Quantity q : quantities) {
+        for (int k = 0; k < quantities.size(); k++) {
+            Quantity q = quantities.get(k);
             if (QuantityParser.DATE.equals(q.unit())) {
                 dates = Hits.add(dates, q.text());
             } else if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {

@@ -36,20 +36,11 @@ final class SentenceAnalyzer {
         for (int i = 0; i < count; i++) {
             char last = lastSignificantChar(text, sentences.get(i));
             features[i] = new SentenceFeatures(quantities.get(i), names[i], cues[i], last == '?' || last == '？',
-                    !isTerminal(last), wordCount(tokenized.get(i)));
+                    !isTerminal(last), tokenized.get(i).wordCount());
         }
         return features;
     }
 
-    private static int wordCount(Tokens tokens) {
-        int words = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (!tokens.isSymbol(k)) {
-                words++;
-            }
-        }
-        return words;
-    }
 
     /** True when the sentence ends like prose rather than like a title. */
     static boolean endsWithPunctuation(String text, Sentence sentence) {

@@ -74,9 +74,12 @@ final class TokenTable {
         count++;
     }
 
-    /** The tokens from index {@code from} (inclusive) to {@code to} (exclusive). */
-    Tokens range(int from, int to) {
-        return new Tokens(text, starts, ends, flags, from, to - from);
+    /**
+     * The {@code count} tokens from index {@code from}, of which {@code words} are words or
+     * numbers and {@code doubleQuotes} are double quotation marks.
+     */
+    Tokens range(int from, int count, int words, int doubleQuotes) {
+        return new Tokens(text, starts, ends, flags, from, count, words, doubleQuotes);
     }
 
     /** The vocabulary entry recorded in a token's flags, or null. */

@@ -34,6 +34,8 @@ final class Tokenizer {
         char[] text = table.chars;
         int first = table.count();
         boolean spaced = true;
+        int symbols = 0;
+        int doubleQuotes = 0;
         int i = from;
         while (i < to) {
             char c = text[i];
@@ -61,12 +63,15 @@ final class Tokenizer {
             } else {
                 end = c < 128 ? i + 1 : codePointEnd(text, i);
                 flags |= TokenTable.SYMBOL;
+                symbols++;
+                doubleQuotes += c == '"' || c == '“' || c == '”' ? 1 : 0;
             }
             table.add(i, end, flags, word);
             spaced = false;
             i = end;
         }
-        return table.range(first, table.count());
+        int count = table.count() - first;
+        return table.range(first, count, count - symbols, doubleQuotes);
     }
 
     /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */

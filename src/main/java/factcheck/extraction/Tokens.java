@@ -19,18 +19,32 @@ final class Tokens {
     private final int[] flags;
     private final int first;
     private final int size;
+    private final int words;
+    private final int doubleQuotes;
 
-    Tokens(String text, int[] starts, int[] ends, int[] flags, int first, int size) {
+    Tokens(String text, int[] starts, int[] ends, int[] flags, int first, int size, int words, int doubleQuotes) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.flags = flags;
         this.first = first;
         this.size = size;
+        this.words = words;
+        this.doubleQuotes = doubleQuotes;
     }
 
     int size() {
         return size;
+    }
+
+    /** The number of tokens that are not symbols: words and numbers, counted when tokenising. */
+    int wordCount() {
+        return words;
+    }
+
+    /** The number of double quotation marks (", “ and ”), counted when tokenising. */
+    int doubleQuotes() {
+        return doubleQuotes;
     }
 
     boolean isEmpty() {
