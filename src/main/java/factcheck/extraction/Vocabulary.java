@@ -62,13 +62,12 @@ final class Vocabulary {
         return NONE;
     }
 
-    static int lookup(String text, int start, int end) {
-        return lookup(text.substring(start, end).toCharArray(), 0, end - start);
-    }
-
-    /** The known word that {@code text[start, end)} lower-cases to, or null. */
+    /**
+     * The known word that {@code text[start, end)} lower-cases to, or null. Copies the span: for
+     * the rare look-ups outside the tokenizer (the halves of "twenty-five").
+     */
     static KnownWord find(String text, int start, int end) {
-        return entry(lookup(text, start, end));
+        return entry(lookup(text.substring(start, end).toCharArray(), 0, end - start));
     }
 
     /**
