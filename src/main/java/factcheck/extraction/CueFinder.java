@@ -37,11 +37,12 @@ final class CueFinder {
             String word = known.lower();
             CuePhrases.Entry entry = known.cue();
             if (plain && entry != null) {
-                // Every word of every phrase is a vocabulary word, and phrases come shortest first:
-                // before an unknown word ("the Kremlin") only one-word phrases can match.
-                boolean nextKnown = m + 1 < tokens.size() && tokens.word(m + 1) != null;
+                // Phrases come shortest first, and longer ones only matter before one of their
+                // second words: every word of every phrase is a vocabulary word, so not before an
+                // unknown word ("the Kremlin").
+                boolean longer = m + 1 < tokens.size() && entry.continuesWith(tokens.knownLower(m + 1));
                 for (CuePhrases.Phrase p : entry.phrases()) {
-                    if (p.words().length > 1 && !nextKnown) {
+                    if (p.words().length > 1 && !longer) {
                         break;
                     }
                     if (!p.matches(tokens, m)) {

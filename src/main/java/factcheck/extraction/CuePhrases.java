@@ -54,7 +54,17 @@ final class CuePhrases {
      * whether it is a single-word event, speech verb or evidence noun. Every word that can open an
  * attribution ("according", speech verbs, evidence nouns) has an entry.
      */
-    record Entry(Phrase[] phrases, boolean eventWord, boolean speechVerb, boolean evidenceNoun) {
+    record Entry(Phrase[] phrases, boolean eventWord, boolean speechVerb, boolean evidenceNoun,
+                 Set<String> secondWords) {
+
+        /**
+         * True when a phrase of two or more words can start here, followed by a word whose
+         * lower-case form is {@code next} (null for none or an unknown word): "the" opens a
+         * dozen phrases, and usually none of them.
+         */
+        boolean continuesWith(String next) {
+            return next != null && secondWords.contains(next);
+        }
     }
 
     private static final Map<String, Entry> BY_FIRST_WORD = build();
@@ -105,9 +115,16 @@ final class CuePhrases {
             Phrase[] sorted = starting.stream()
                     .sorted(Comparator.comparingInt(p -> p.words().length))
                     .toArray(Phrase[]::new);
+            Set<String> secondWords = new HashSet<>();
+            for (Phrase phrase : sorted) {
+                if (phrase.words().length > 1) {
+                    secondWords.add(phrase.words()[1]);
+                }
+            }
             entries.put(word, new Entry(sorted,
                     CueWords.EVENT_VERBS.contains(word) || CueWords.EVENT_NOUNS.contains(word),
-                    CueWords.SPEECH_VERBS.contains(word), CueWords.EVIDENCE_NOUNS.contains(word)));
+                    CueWords.SPEECH_VERBS.contains(word), CueWords.EVIDENCE_NOUNS.contains(word),
+                    Set.copyOf(secondWords)));
         }
         return Map.copyOf(entries);
     }

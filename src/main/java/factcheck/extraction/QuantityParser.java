@@ -1,9 +1,11 @@
 package factcheck.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,8 +35,15 @@ final class QuantityParser {
     /** The qualifiers a figure is matched against, longest first, so that "an estimated" wins over "estimated". */
     private static final List<String> QUALIFIERS = matchedQualifiers();
 
-    /** {@link #QUALIFIERS} split into words, in the same order. */
-    private static final String[][] QUALIFIER_PHRASE_WORDS = qualifierPhraseWords();
+    /**
+     * The qualifiers by their last word, each as its words, longest first: the word before a
+     * figure names the few phrases that can end there.
+     */
+    private static final Map<String, List<Qualifier>> QUALIFIERS_BY_LAST_WORD = qualifiersByLastWord();
+
+    /** A qualifier phrase and its words. */
+    private record Qualifier(String text, String[] words) {
+    }
 
     /** The words qualifiers are made of, for the {@link Vocabulary}. */
     static final Set<String> QUALIFIER_WORDS = qualifierWords();
@@ -103,12 +112,15 @@ final class QuantityParser {
         return List.copyOf(longestFirst);
     }
 
-    private static String[][] qualifierPhraseWords() {
-        String[][] words = new String[QUALIFIERS.size()][];
-        for (int q = 0; q < words.length; q++) {
-            words[q] = QUALIFIERS.get(q).split(" ");
+    private static Map<String, List<Qualifier>> qualifiersByLastWord() {
+        Map<String, List<Qualifier>> byLastWord = new HashMap<>();
+        for (String qualifier : QUALIFIERS) {
+            String[] words = qualifier.split(" ");
+            byLastWord.computeIfAbsent(words[words.length - 1], word -> new ArrayList<>())
+                    .add(new Qualifier(qualifier, words));
         }
-        return words;
+        byLastWord.replaceAll((word, phrases) -> List.copyOf(phrases));
+        return Map.copyOf(byLastWord);
     }
 
     private static Set<String> qualifierWords() {
@@ -191,12 +203,14 @@ final class QuantityParser {
      */
     private static String qualifier(Tokens tokens, int first) {
         String before = first > 0 ? tokens.knownLower(first - 1) : null;
-        if (before == null || !QUALIFIER_WORDS.contains(before)) {
+        List<Qualifier> qualifiers = before == null ? null : QUALIFIERS_BY_LAST_WORD.get(before);
+        if (qualifiers == null) {
             return null;
         }
-        for (int q = 0; q < QUALIFIERS.size(); q++) {
-            if (precedes(tokens, first, QUALIFIER_PHRASE_WORDS[q])) {
-                return QUALIFIERS.get(q);
+        for (int q = 0; q < qualifiers.size(); q++) {
+            Qualifier qualifier = qualifiers.get(q);
+            if (precedes(tokens, first, qualifier.words())) {
+                return qualifier.text();
             }
         }
         return null;
