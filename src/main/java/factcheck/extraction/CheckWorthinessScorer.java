@@ -14,19 +14,11 @@ import java.util.List;
  */
 final class CheckWorthinessScorer {
 
-    /** Scored outcome for one sentence; score unrounded, reasons strongest first. */
-    record Assessment(double score, List<Signal> signals, String boilerplate) {
+    /** Scored outcome for one sentence; score unrounded. */
+    record Assessment(double score, List<Signal> signals) {
 
-        /** Publishing furniture scores 0, with the reason it is furniture as its only reason. */
-        static Assessment boilerplate(String reason) {
-            return new Assessment(0, List.of(), reason);
-        }
-
-        /** Every signal as "reason (+weight)", strongest first, or the boilerplate reason; built on demand. */
+        /** Every signal as "reason (+weight)", strongest first; built on demand. */
         List<String> reasons() {
-            if (boilerplate != null) {
-                return List.of(boilerplate);
-            }
             Signal[] sorted = strongestFirst(signals);
             String[] reasons = new String[sorted.length];
             for (int k = 0; k < reasons.length; k++) {
@@ -77,7 +69,7 @@ final class CheckWorthinessScorer {
 
     private static final String[] FUTURE_MARKERS = CueWords.FUTURE_MARKERS.toArray(new String[0]);
 
-    /** The score of a sentence that is not boilerplate; see {@link Assessment#boilerplate}. */
+    /** The score of a sentence; boilerplate is told apart by the {@link BoilerplateDetector}. */
     Assessment score(SentenceFeatures f) {
         List<Signal> signals = new ArrayList<>();
         FigureSignals.add(f.quantities(), signals);
@@ -110,7 +102,7 @@ final class CheckWorthinessScorer {
         addPenalties(f, signals);
         // Summed before sorting, so scores stay bit-identical.
         double score = BASE + sum(signals);
-        return new Assessment(Math.max(0, Math.min(1, score)), signals, null);
+        return new Assessment(Math.max(0, Math.min(1, score)), signals);
     }
 
     /**
