@@ -29,7 +29,11 @@ final class Tokenizer {
     /** {@link #kind} of each ASCII character, read from a table. */
     private static final byte[] ASCII_KINDS = asciiKinds();
 
-    /** Appends the tokens of {@code [from, to)} of the table's text and returns them. */
+    /**
+     * Appends the tokens of {@code [from, to)} of the table's text and returns them. Characters
+     * are read from the table's buffer, which may hold more than the span: every read is bounded
+     * by the span's length, surrogate pairs included.
+     */
     Tokens tokenize(TokenTable table, int from, int to) {
         // Offsets below are into the sentence's characters; the table gets them into the text.
         char[] text = table.characters(from, to);
@@ -43,10 +47,10 @@ final class Tokenizer {
             char c = text[i];
             // ASCII from a table; the general code point tests are several times slower and, kept
             // in methods of their own, do not bloat this loop.
-            int kind = c < 128 ? ASCII_KINDS[c] : kind(text, i);
+            int kind = c < 128 ? ASCII_KINDS[c] : kind(text, i, length);
             if (kind == SPACE) {
                 spaced = true;
-                i = c < 128 ? i + 1 : codePointEnd(text, i);
+                i = c < 128 ? i + 1 : codePointEnd(text, i, length);
                 continue;
             }
             int end;
@@ -63,7 +67,7 @@ final class Tokenizer {
                         | (scanned != end ? TokenTable.HYPHENATED : 0);
                 word = Vocabulary.lookup(text, i, end);
             } else {
-                end = c < 128 ? i + 1 : codePointEnd(text, i);
+                end = c < 128 ? i + 1 : codePointEnd(text, i, length);
                 flags |= TokenTable.SYMBOL;
                 symbols++;
                 doubleQuotes += c == '"' || c == '“' || c == '”' ? 1 : 0;
@@ -77,11 +81,11 @@ final class Tokenizer {
     }
 
     /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */
-    private static int kind(char[] text, int i) {
+    private static int kind(char[] text, int i, int to) {
         if (isQuoteOrDash(text[i])) {
             return SYMBOL;
         }
-        int cp = Character.codePointAt(text, i);
+        int cp = Character.codePointAt(text, i, to);
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return SPACE;
         }
@@ -103,8 +107,8 @@ final class Tokenizer {
         return c >= '\u2010' && c <= '\u2027';
     }
 
-    private static int codePointEnd(char[] text, int i) {
-        return i + Character.charCount(Character.codePointAt(text, i));
+    private static int codePointEnd(char[] text, int i, int to) {
+        return i + Character.charCount(Character.codePointAt(text, i, to));
     }
 
     private static boolean isPossessive(char[] text, int start, int end) {
@@ -162,7 +166,7 @@ final class Tokenizer {
         int segmentStart = i;
         while (j < to) {
             char c = text[j];
-            int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j);
+            int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j, to);
             if (length > 0) {
                 j += length;
                 continue;
@@ -170,7 +174,7 @@ final class Tokenizer {
             // A high surrogate here starts a code point that is no letter, digit or joiner below.
             // Most words end at a space or punctuation that joins nothing: no look at what follows.
             boolean joiner = c == '\'' || c == '’' || c == '-';
-            if (!joiner && c != '.' || !(j + 1 < to && isLetterAt(text, j + 1))) {
+            if (!joiner && c != '.' || !(j + 1 < to && isLetterAt(text, j + 1, to))) {
                 break;
             }
             if (joiner) {
@@ -186,17 +190,17 @@ final class Tokenizer {
     }
 
     /** The length of the code point at {@code j} if it is a letter or digit, else 0. */
-    private static int letterOrDigitLength(char[] text, int j) {
+    private static int letterOrDigitLength(char[] text, int j, int to) {
         if (isQuoteOrDash(text[j])) {
             return 0;
         }
-        int cp = Character.codePointAt(text, j);
+        int cp = Character.codePointAt(text, j, to);
         return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
     }
 
-    private static boolean isLetterAt(char[] text, int j) {
+    private static boolean isLetterAt(char[] text, int j, int to) {
         char c = text[j];
-        return c < 128 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j));
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j, to));
     }
 
     private static byte[] asciiKinds() {

@@ -1,0 +1,40 @@
+package factcheck.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @Test
+    void tokensEndInsideTheirSpanThoughAnEarlierLongerSpanLeftCharactersBehindIt() {
+        // A span that ends in the first half of a surrogate pair, after the whole text has been
+        // read: the pair's second half is still in the tokenizer's buffer, past the span's end.
+        String text = "Flags \uD83C\uDDFA\uD83C\uDDE6 were raised";
+        int spanEnd = text.indexOf('\uDDFA');
+        TokenTable table = new TokenTable(text);
+        tokenizer.tokenize(table, 0, text.length());
+
+        Tokens head = tokenizer.tokenize(table, 0, spanEnd);
+
+        assertEquals(2, head.size());
+        assertEquals(spanEnd, head.end(1));
+    }
+
+    @Test
+    void countsWordsAndDoubleQuotationMarksOfEachSpan() {
+        String text = "“We will rebuild,” she said. It cost $5 \"at most\".";
+        int second = text.indexOf("It");
+        TokenTable table = new TokenTable(text);
+
+        Tokens quote = tokenizer.tokenize(table, 0, second - 1);
+        Tokens cost = tokenizer.tokenize(table, second, text.length());
+
+        assertEquals(5, quote.wordCount());
+        assertEquals(2, quote.doubleQuotes());
+        assertEquals(5, cost.wordCount());
+        assertEquals(2, cost.doubleQuotes());
+    }
+}
