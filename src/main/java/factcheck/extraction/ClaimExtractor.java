@@ -69,26 +69,29 @@ public final class ClaimExtractor {
      * <p>Each step runs over all sentences before the next starts, rather than all steps over
      * one sentence: a step's code and tables then stay in the processor's caches and its branches
      * stay predictable, which made extraction about a tenth faster than the same work interleaved.
-     * Reasons are the exception: they are written as soon as a sentence is scored, while its
-     * signals are still in the cache.
+     * Reasons and kinds are the exception: they are written as soon as a sentence is scored,
+     * while its signals and features are still in the cache.
      */
     private List<ExtractedClaim> score(String text, boolean claimsOnly) {
         Objects.requireNonNull(text, "text");
         List<Sentence> sentences = segmenter.segment(text);
         List<Tokens> tokenized = tokenize(text, sentences);
-        Lexicon lexicon = lexicon(text, sentences, tokenized);
-        SentenceFeatures[] features = analyzer.analyze(text, sentences, tokenized, lexicon);
+        char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
+        Lexicon lexicon = lexicon(text, lastChars, tokenized);
+        SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon);
         int shown = 0;
         int[] shownIndexes = new int[features.length];
         double[] scores = new double[features.length];
         @SuppressWarnings("unchecked")
         List<String>[] reasons = new List[features.length];
+        ClaimKind[] kinds = new ClaimKind[features.length];
         for (int i = 0; i < features.length; i++) {
             CheckWorthinessScorer.Assessment assessment = scorer.score(features[i]);
             scores[i] = Math.round(assessment.score() * 100) / 100.0;
             if (!claimsOnly || scores[i] >= threshold) {
                 shownIndexes[shown++] = i;
                 reasons[i] = assessment.reasons();
+                kinds[i] = classifier.classify(features[i]);
             }
         }
         int kept = 0;
@@ -105,16 +108,12 @@ public final class ClaimExtractor {
             }
             shownIndexes[kept++] = i;
         }
-        ClaimKind[] kinds = new ClaimKind[kept];
-        for (int s = 0; s < kept; s++) {
-            kinds[s] = classifier.classify(features[shownIndexes[s]]);
-        }
         List<ExtractedClaim> claims = new ArrayList<>(kept);
         for (int s = 0; s < kept; s++) {
             int i = shownIndexes[s];
             Sentence sentence = sentences.get(i);
             claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), scores[i],
-                    reasons[i], kinds[s], features[i].quantities()));
+                    reasons[i], kinds[i], features[i].quantities()));
         }
         return claims;
     }
@@ -129,10 +128,10 @@ public final class ClaimExtractor {
     }
 
     /** The words capitalised mid-sentence, in sentences that end like prose (titles capitalise every word). */
-    private static Lexicon lexicon(String text, List<Sentence> sentences, List<Tokens> tokenized) {
+    private static Lexicon lexicon(String text, char[] lastChars, List<Tokens> tokenized) {
         Lexicon lexicon = new Lexicon(text);
         for (int i = 0; i < tokenized.size(); i++) {
-            if (SentenceAnalyzer.endsWithPunctuation(text, sentences.get(i))) {
+            if (SentenceAnalyzer.isTerminal(lastChars[i])) {
                 ProperNameFinder.collectLexicon(tokenized.get(i), lexicon);
             }
         }

@@ -14,12 +14,12 @@ final class SentenceAnalyzer {
      * The features of every sentence, in order. Each finder runs over all sentences before the
      * next one starts (see {@link ClaimExtractor}).
      *
-     * @param text      the whole input text
-     * @param tokenized each sentence's tokens, with offsets into {@code text}
+     * @param lastChars each sentence's {@link #lastSignificantChars last significant character}
+     * @param tokenized each sentence's tokens
      * @param lexicon   words seen capitalised mid-sentence anywhere in the text
      */
-    SentenceFeatures[] analyze(String text, List<Sentence> sentences, List<Tokens> tokenized, Lexicon lexicon) {
-        int count = sentences.size();
+    SentenceFeatures[] analyze(char[] lastChars, List<Tokens> tokenized, Lexicon lexicon) {
+        int count = tokenized.size();
         List<List<Quantity>> quantities = new ArrayList<>(count);
         for (Tokens tokens : tokenized) {
             quantities.add(quantityParser.parse(tokens));
@@ -34,30 +34,33 @@ final class SentenceAnalyzer {
         }
         SentenceFeatures[] features = new SentenceFeatures[count];
         for (int i = 0; i < count; i++) {
-            char last = lastSignificantChar(text, sentences.get(i));
+            char last = lastChars[i];
             features[i] = new SentenceFeatures(quantities.get(i), names[i], cues[i], last == '?' || last == '？',
                     !isTerminal(last), tokenized.get(i).wordCount());
         }
         return features;
     }
 
-
-    /** True when the sentence ends like prose rather than like a title. */
-    static boolean endsWithPunctuation(String text, Sentence sentence) {
-        return isTerminal(lastSignificantChar(text, sentence));
-    }
-
-    /** The last character that is not a closing quote or bracket, or a space if there is none. */
-    private static char lastSignificantChar(String text, Sentence sentence) {
-        int i = sentence.end() - 1;
-        while (i >= sentence.start()
-                && (Punctuation.isCloser(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
-            i--;
+    /**
+     * Each sentence's last character that is not a closing quote or bracket, or a space if it has
+     * none: what tells prose from a title, and a question from a statement.
+     */
+    static char[] lastSignificantChars(String text, List<Sentence> sentences) {
+        char[] lastChars = new char[sentences.size()];
+        for (int k = 0; k < lastChars.length; k++) {
+            Sentence sentence = sentences.get(k);
+            int i = sentence.end() - 1;
+            while (i >= sentence.start()
+                    && (Punctuation.isCloser(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+                i--;
+            }
+            lastChars[k] = i >= sentence.start() ? text.charAt(i) : ' ';
         }
-        return i >= sentence.start() ? text.charAt(i) : ' ';
+        return lastChars;
     }
 
-    private static boolean isTerminal(char c) {
+    /** True for a last significant character that ends a sentence like prose rather than like a title. */
+    static boolean isTerminal(char c) {
         return Punctuation.isTerminal(c) || Punctuation.isCjkTerminal(c);
     }
 }
