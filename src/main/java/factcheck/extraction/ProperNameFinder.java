@@ -41,6 +41,9 @@ final class ProperNameFinder {
 
     private static final String[] GROUP_SUFFIXES = {"ian", "ean", "ican", "ese", "ish", "ani", "eli", "aqi"};
 
+    /** The last letters of {@link #GROUP_SUFFIXES}: most names end in none of them and need no suffix compared. */
+    private static final String GROUP_SUFFIX_ENDS = groupSuffixEnds();
+
     Names find(Tokens tokens, Lexicon lexicon) {
         List<String> entities = null;
         List<String> groups = null;
@@ -69,6 +72,17 @@ final class ProperNameFinder {
             m = end + 1;
         }
         return new Names(Hits.orEmpty(entities), Hits.orEmpty(groups));
+    }
+
+    private static String groupSuffixEnds() {
+        StringBuilder ends = new StringBuilder();
+        for (String suffix : GROUP_SUFFIXES) {
+            char last = suffix.charAt(suffix.length() - 1);
+            if (ends.indexOf(String.valueOf(last)) < 0) {
+                ends.append(last);
+            }
+        }
+        return ends.toString();
     }
 
     /** Capitalised words mid-sentence, as evidence that a word is a name wherever it appears. */
@@ -216,6 +230,9 @@ final class ProperNameFinder {
         }
         String text = tokens.text();
         int end = tokens.end(k);
+        if (GROUP_SUFFIX_ENDS.indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
         for (String suffix : GROUP_SUFFIXES) {
             if (tokens.length(k) >= suffix.length() + 2 && text.startsWith(suffix, end - suffix.length())) {
                 return true;
