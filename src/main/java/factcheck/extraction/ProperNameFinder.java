@@ -77,10 +77,7 @@ final class ProperNameFinder {
     private static String groupSuffixEnds() {
         StringBuilder ends = new StringBuilder();
         for (String suffix : GROUP_SUFFIXES) {
-            char last = suffix.charAt(suffix.length() - 1);
-            if (ends.indexOf(String.valueOf(last)) < 0) {
-                ends.append(last);
-            }
+            ends.append(suffix.charAt(suffix.length() - 1));
         }
         return ends.toString();
     }

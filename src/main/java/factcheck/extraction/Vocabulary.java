@@ -67,7 +67,9 @@ final class Vocabulary {
      * the rare look-ups outside the tokenizer (the halves of "twenty-five").
      */
     static KnownWord find(String text, int start, int end) {
-        return entry(lookup(text.substring(start, end).toCharArray(), 0, end - start));
+        char[] span = new char[end - start];
+        text.getChars(start, end, span, 0);
+        return entry(lookup(span, 0, span.length));
     }
 
     /**
