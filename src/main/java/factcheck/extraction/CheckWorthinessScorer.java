@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,18 +13,14 @@ import java.util.List;
  */
 final class CheckWorthinessScorer {
 
-    /** Scored outcome for one sentence; score unrounded. */
-    record Assessment(double score, List<Signal> signals) {
-
-        /** Every signal as "reason (+weight)", strongest first; built on demand. */
-        List<String> reasons() {
-            Signal[] sorted = strongestFirst(signals);
-            String[] reasons = new String[sorted.length];
-            for (int k = 0; k < reasons.length; k++) {
-                reasons[k] = sorted[k].describe();
-            }
-            return List.of(reasons);
+    /** Every signal as "reason (+weight)", strongest first. */
+    static List<String> reasons(List<Signal> signals) {
+        Signal[] sorted = strongestFirst(signals);
+        String[] reasons = new String[sorted.length];
+        for (int k = 0; k < reasons.length; k++) {
+            reasons[k] = sorted[k].describe();
         }
+        return List.of(reasons);
     }
 
     /**
@@ -67,11 +62,21 @@ final class CheckWorthinessScorer {
     private static final int MIN_WORDS = 4;
     private static final int LISTED = 5;
 
+    private static final Signal QUOTES_VERBATIM = Signal.fixed("quotes the source's words verbatim", QUOTED_WORDS);
+    private static final Signal ASKS_A_QUESTION = Signal.fixed("question: ends with a question mark", -QUESTION);
+    private static final Signal IS_A_HEADING = Signal.fixed("heading, title or caption: no final punctuation", -HEADING);
+    private static final Signal IS_VAGUE = Signal.fixed("vague: no names, figures, dates, sources or events", -VAGUE);
+    private static final Signal IS_TOO_SHORT = Signal.fixed("too short to state a checkable fact", -TOO_SHORT);
+
     private static final String[] FUTURE_MARKERS = CueWords.FUTURE_MARKERS.toArray(new String[0]);
 
-    /** The score of a sentence; boilerplate is told apart by the {@link BoilerplateDetector}. */
-    Assessment score(SentenceFeatures f) {
-        List<Signal> signals = new ArrayList<>();
+    /**
+     * The score of a sentence, unrounded; boilerplate is told apart by the {@link BoilerplateDetector}.
+     *
+     * @param signals where the signals behind the score are added, for {@link #reasons}: the
+     *                caller's, so that one list serves every sentence of a text
+     */
+    double score(SentenceFeatures f, List<Signal> signals) {
         FigureSignals.add(f.quantities(), signals);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
@@ -86,7 +91,7 @@ final class CheckWorthinessScorer {
         if (!cues.attributions().isEmpty()) {
             signals.add(new Signal("attributes to a source: ", cues.attributions(), "", ATTRIBUTION));
             if (cues.directQuote()) {
-                signals.add(new Signal("quotes the source's words verbatim", QUOTED_WORDS));
+                signals.add(QUOTES_VERBATIM);
             }
         }
         if (!cues.events().isEmpty()) {
@@ -102,7 +107,7 @@ final class CheckWorthinessScorer {
         addPenalties(f, signals);
         // Summed before sorting, so scores stay bit-identical.
         double score = BASE + sum(signals);
-        return new Assessment(Math.max(0, Math.min(1, score)), signals);
+        return Math.max(0, Math.min(1, score));
     }
 
     /**
@@ -126,9 +131,9 @@ final class CheckWorthinessScorer {
     private static void addPenalties(SentenceFeatures f, List<Signal> signals) {
         Cues cues = f.cues();
         if (f.question()) {
-            signals.add(new Signal("question: ends with a question mark", -QUESTION));
+            signals.add(ASKS_A_QUESTION);
         } else if (f.heading()) {
-            signals.add(new Signal("heading, title or caption: no final punctuation", -HEADING));
+            signals.add(IS_A_HEADING);
         }
         if (!cues.opinions().isEmpty()) {
             signals.add(new Signal("opinion marker: ", cues.opinions(), "", -OPINION));
@@ -143,10 +148,10 @@ final class CheckWorthinessScorer {
         boolean concrete = !f.quantities().isEmpty() || !f.names().entities().isEmpty()
                 || !cues.attributions().isEmpty() || !cues.events().isEmpty();
         if (!concrete) {
-            signals.add(new Signal("vague: no names, figures, dates, sources or events", -VAGUE));
+            signals.add(IS_VAGUE);
         }
         if (f.wordCount() < MIN_WORDS) {
-            signals.add(new Signal("too short to state a checkable fact", -TOO_SHORT));
+            signals.add(IS_TOO_SHORT);
         }
     }
 

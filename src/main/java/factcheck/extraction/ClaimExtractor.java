@@ -61,16 +61,16 @@ public final class ClaimExtractor {
 
     /**
      * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and
-     * boilerplate are dropped before their text and kind are built, since nobody sees them, and
-     * below the threshold before their reasons are. Boilerplate scores 0, with the reason it is
-     * boilerplate as its only reason, so a sentence already below the threshold is dropped
-     * without scanning it for boilerplate.
+     * boilerplate are dropped before their text, reasons and kind are built, since nobody sees
+     * them. Boilerplate scores 0, with the reason it is boilerplate as its only reason, so a
+     * sentence already below the threshold is dropped without scanning it for boilerplate.
      *
-     * <p>Each step runs over all sentences before the next starts, rather than all steps over
-     * one sentence: a step's code and tables then stay in the processor's caches and its branches
-     * stay predictable, which made extraction about a tenth faster than the same work interleaved.
-     * Reasons and kinds are the exception: they are written as soon as a sentence is scored,
-     * while its signals and features are still in the cache.
+     * <p>Each analysis step runs over all sentences before the next starts, rather than all
+     * steps over one sentence: a step's code and tables then stay in the processor's caches and
+     * its branches stay predictable, which made extraction about a tenth faster than the same
+     * work interleaved. The last step is the exception: a sentence is scored, checked for
+     * boilerplate and turned into a claim in one go, while its features, tokens and text are
+     * still in the cache.
      */
     private List<ExtractedClaim> score(String text, boolean claimsOnly) {
         Objects.requireNonNull(text, "text");
@@ -79,41 +79,23 @@ public final class ClaimExtractor {
         char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
         Lexicon lexicon = lexicon(text, lastChars, tokenized);
         SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon);
-        int shown = 0;
-        int[] shownIndexes = new int[features.length];
-        double[] scores = new double[features.length];
-        @SuppressWarnings("unchecked")
-        List<String>[] reasons = new List[features.length];
-        ClaimKind[] kinds = new ClaimKind[features.length];
+        List<ExtractedClaim> claims = new ArrayList<>(claimsOnly ? features.length / 2 : features.length);
+        List<Signal> signals = new ArrayList<>();
         for (int i = 0; i < features.length; i++) {
-            CheckWorthinessScorer.Assessment assessment = scorer.score(features[i]);
-            scores[i] = Math.round(assessment.score() * 100) / 100.0;
-            if (!claimsOnly || scores[i] >= threshold) {
-                shownIndexes[shown++] = i;
-                reasons[i] = assessment.reasons();
-                kinds[i] = classifier.classify(features[i]);
+            signals.clear();
+            double score = Math.round(scorer.score(features[i], signals) * 100) / 100.0;
+            if (claimsOnly && score < threshold) {
+                continue;
             }
-        }
-        int kept = 0;
-        for (int s = 0; s < shown; s++) {
-            int i = shownIndexes[s];
             Sentence sentence = sentences.get(i);
             String boilerplate = BoilerplateDetector.detect(tokenized.get(i), sentence.start(), sentence.end());
-            if (boilerplate != null) {
-                if (claimsOnly) {
-                    continue;
-                }
-                reasons[i] = List.of(boilerplate);
-                scores[i] = 0;
+            if (boilerplate != null && claimsOnly) {
+                continue;
             }
-            shownIndexes[kept++] = i;
-        }
-        List<ExtractedClaim> claims = new ArrayList<>(kept);
-        for (int s = 0; s < kept; s++) {
-            int i = shownIndexes[s];
-            Sentence sentence = sentences.get(i);
-            claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), scores[i],
-                    reasons[i], kinds[i], features[i].quantities()));
+            List<String> reasons = boilerplate == null ? CheckWorthinessScorer.reasons(signals) : List.of(boilerplate);
+            claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
+                    boilerplate == null ? score : 0, reasons, classifier.classify(features[i]),
+                    features[i].quantities()));
         }
         return claims;
     }

@@ -184,7 +184,9 @@ final class QuantityParser {
             }
             i = m.last() + 1;
         }
-        return found != null ? found : single != null ? List.of(single) : List.of();
+        // Immutable lists only, so that the claim keeps them as they are and every reader of a
+        // sentence's quantities sees no more than two list classes.
+        return found != null ? List.copyOf(found) : single != null ? List.of(single) : List.of();
     }
 
     /**

@@ -1,6 +1,5 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Computes the {@link SentenceFeatures} of sentences from their tokens. Stateless. */
@@ -20,9 +19,10 @@ final class SentenceAnalyzer {
      */
     SentenceFeatures[] analyze(char[] lastChars, List<Tokens> tokenized, Lexicon lexicon) {
         int count = tokenized.size();
-        List<List<Quantity>> quantities = new ArrayList<>(count);
-        for (Tokens tokens : tokenized) {
-            quantities.add(quantityParser.parse(tokens));
+        @SuppressWarnings("unchecked")
+        List<Quantity>[] quantities = new List[count];
+        for (int i = 0; i < count; i++) {
+            quantities[i] = quantityParser.parse(tokenized.get(i));
         }
         ProperNameFinder.Names[] names = new ProperNameFinder.Names[count];
         for (int i = 0; i < count; i++) {
@@ -35,7 +35,7 @@ final class SentenceAnalyzer {
         SentenceFeatures[] features = new SentenceFeatures[count];
         for (int i = 0; i < count; i++) {
             char last = lastChars[i];
-            features[i] = new SentenceFeatures(quantities.get(i), names[i], cues[i], last == '?' || last == '？',
+            features[i] = new SentenceFeatures(quantities[i], names[i], cues[i], last == '?' || last == '？',
                     !isTerminal(last), tokenized.get(i).wordCount());
         }
         return features;

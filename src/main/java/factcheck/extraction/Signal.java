@@ -8,44 +8,89 @@ import java.util.List;
  * One named feature of a sentence and how much it moved the check-worthiness score, shown to
  * reviewers as, for example, "states a number: 140 people (+0.35)" or "opinion marker: must (-0.35)".
  */
-record Signal(String label, List<String> items, String suffix, double weight) {
+final class Signal {
 
-    /** A signal whose reason is fixed text. */
-    Signal(String reason, double weight) {
-        this(reason, null, "", weight);
+    private final String label;
+    private final List<String> items;
+    private final String suffix;
+    private final double weight;
+    /** The whole reason of a signal with fixed text, written once; null for a signal that lists items. */
+    private final String fixedReason;
+
+    /**
+     * A signal listing what was found: "label item, item suffix (+weight)".
+     *
+     * @param label  the text before the items, ending in ": "
+     * @param items  what was found, as written
+     * @param suffix text after the items, usually empty
+     * @param weight how much the signal moved the score
+     */
+    Signal(String label, List<String> items, String suffix, double weight) {
+        this.label = label;
+        this.items = items;
+        this.suffix = suffix;
+        this.weight = weight;
+        this.fixedReason = null;
+    }
+
+    private Signal(String reason, double weight) {
+        this.label = reason;
+        this.items = null;
+        this.suffix = "";
+        this.weight = weight;
+        this.fixedReason = reason + weightText(weight);
     }
 
     /**
-     * Formatted magnitudes, direct-mapped by weight. Weights come from a few dozen constants and
+     * A signal whose reason is fixed text. Meant for constants: its reason is written once, not
+     * for every sentence that shows it.
+     */
+    static Signal fixed(String reason, double weight) {
+        return new Signal(reason, weight);
+    }
+
+    double weight() {
+        return weight;
+    }
+
+    /**
+     * Formatted weights, direct-mapped by weight. Weights come from a few dozen constants and
      * their sums, and formatting through BigDecimal for every reason of every sentence was a
      * measurable share of extraction time, as was a map keyed by boxed doubles. Entries are
      * immutable, so threads sharing the table at worst format a weight again.
      */
-    private record Magnitude(double value, String text) {
+    private record WeightText(double weight, String text) {
     }
 
-    private static final Magnitude[] MAGNITUDES = new Magnitude[256];
+    private static final WeightText[] WEIGHT_TEXTS = new WeightText[256];
 
     /**
      * "reason (+weight)": the label, the items listed after it, the suffix and the weight. Built
      * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
      * out, and by concatenation, which sizes the string once and keeps it Latin-1 when it can,
      * where a shared builder grew, and once widened by a curly quote, narrowed every string again.
+     * The fewer the parts, the cheaper the concatenation: the weight comes as one ready part.
      */
     String describe() {
-        String listed = items == null ? "" : CheckWorthinessScorer.listed(items);
-        return label + listed + suffix + (weight < 0 ? " (-" : " (+") + magnitude(Math.abs(weight)) + ")";
+        if (fixedReason != null) {
+            return fixedReason;
+        }
+        String listed = CheckWorthinessScorer.listed(items);
+        String weightText = weightText(weight);
+        return suffix.isEmpty() ? label + listed + weightText : label + listed + suffix + weightText;
     }
 
-    private static String magnitude(double value) {
-        long bits = Double.doubleToRawLongBits(value);
-        int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 47) & (MAGNITUDES.length - 1);
-        Magnitude cached = MAGNITUDES[slot];
-        if (cached != null && Double.doubleToRawLongBits(cached.value()) == bits) {
+    /** " (+0.35)" or " (-0.35)". */
+    private static String weightText(double weight) {
+        long bits = Double.doubleToRawLongBits(weight);
+        int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 47 ^ bits >>> 63) & (WEIGHT_TEXTS.length - 1);
+        WeightText cached = WEIGHT_TEXTS[slot];
+        if (cached != null && Double.doubleToRawLongBits(cached.weight()) == bits) {
             return cached.text();
         }
-        String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        MAGNITUDES[slot] = new Magnitude(value, text);
+        String magnitude = BigDecimal.valueOf(Math.abs(weight)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String text = (weight < 0 ? " (-" : " (+") + magnitude + ")";
+        WEIGHT_TEXTS[slot] = new WeightText(weight, text);
         return text;
     }
 }
