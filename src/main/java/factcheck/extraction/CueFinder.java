@@ -87,14 +87,7 @@ final class CueFinder {
 
     /** "economists had forecast 175,000": a report of an earlier forecast, checkable now. */
     private static boolean isReportedForecast(Tokens tokens, int m) {
-        return m > 0 && isIn(CueWords.PERFECT_AUXILIARIES, tokens, m - 1)
-                && isIn(CueWords.FORECAST_PARTICIPLES, tokens, m);
-    }
-
-    /** True when the token is a word of {@code vocabulary}, whose words are all {@link Vocabulary} words. */
-    private static boolean isIn(Set<String> vocabulary, Tokens tokens, int k) {
-        String word = tokens.knownLower(k);
-        return word != null && vocabulary.contains(word);
+        return m > 0 && tokens.in(m - 1, WordList.PERFECT_AUXILIARY) && tokens.in(m, WordList.FORECAST_PARTICIPLE);
     }
 
     private static List<String> addIf(CuePhrases.Phrase phrase, int kind, List<String> hits) {
@@ -117,7 +110,7 @@ final class CueFinder {
             }
             return text.substring(tokens.start(m), tokens.end(last));
         }
-        if (entry.evidenceNoun() && hasNext && isIn(CueWords.EVIDENCE_VERBS, tokens, m + 1)) {
+        if (entry.evidenceNoun() && hasNext && tokens.in(m + 1, WordList.EVIDENCE_VERB)) {
             return text.substring(tokens.start(m), tokens.end(m + 1));
         }
         if (tokens.isCapitalised(m) || !entry.speechVerb()) {
@@ -144,7 +137,7 @@ final class CueFinder {
     private static int subjectStart(Tokens tokens, int verb) {
         int k = verb - 1;
         int skipped = 0;
-        while (k >= 0 && skipped < 2 && isIn(AUXILIARIES, tokens, k)) {
+        while (k >= 0 && skipped < 2 && tokens.in(k, WordList.AUXILIARY)) {
             k--;
             skipped++;
         }

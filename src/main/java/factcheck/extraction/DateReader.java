@@ -94,8 +94,7 @@ final class DateReader {
         if (tokens.isOneOf(prev, "-") && i > 1) {
             prev = i - 2;
         }
-        String known = tokens.knownLower(prev);
-        return known != null && NumberWords.YEAR_CONTEXT.contains(known);
+        return tokens.in(prev, WordList.YEAR_CONTEXT);
     }
 
     /** A number token of one or two characters is all digits: points and commas need digits after them. */
@@ -121,8 +120,7 @@ final class DateReader {
     }
 
     private static int skipOrdinal(Tokens tokens, int k) {
-        String known = k < tokens.size() && !tokens.spaced(k) ? tokens.knownLower(k) : null;
-        boolean ordinal = known != null && NumberWords.ORDINAL_SUFFIXES.contains(known);
+        boolean ordinal = k < tokens.size() && !tokens.spaced(k) && tokens.in(k, WordList.ORDINAL_SUFFIX);
         return ordinal ? k + 1 : k;
     }
 
@@ -152,12 +150,10 @@ final class DateReader {
 
     /** The month a month name or abbreviation stands for, or null. Months are vocabulary words. */
     private static Integer month(Tokens tokens, int k) {
-        String known = tokens.knownLower(k);
-        return known == null ? null : NumberWords.MONTHS.get(known);
+        return tokens.figureWord(k).month();
     }
 
     private static boolean isScaleWord(Tokens tokens, int k) {
-        String known = tokens.knownLower(k);
-        return known != null && NumberWords.SCALE_WORDS.containsKey(known);
+        return tokens.figureWord(k).scale() != null;
     }
 }

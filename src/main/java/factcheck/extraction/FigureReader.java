@@ -28,8 +28,8 @@ final class FigureReader {
             code = NumberWords.currencyOfSymbol(tokens, i);
         } else if (tokens.isWord(i) && tokens.length(i) == 3) {
             // Currency words are vocabulary words; upper case only, so "Eur" is not "EUR".
-            String known = tokens.knownLower(i);
-            code = known != null && tokens.isUpperCase(i) ? NumberWords.CURRENCY_WORDS.get(known) : null;
+            String currency = tokens.figureWord(i).currency();
+            code = currency != null && tokens.isUpperCase(i) ? currency : null;
         }
         if (code == null || k >= tokens.size() || !tokens.isNumber(k)) {
             return null;
@@ -76,10 +76,11 @@ final class FigureReader {
         if (lowerIs(tokens, next, "percentage") && hasAfter && lowerStartsWith(tokens, after, "point")) {
             return new QuantityParser.Match(i, last + 2, value, "percentage points");
         }
-        if (known != null && NumberWords.CURRENCY_WORDS.containsKey(known)) {
-            return new QuantityParser.Match(i, last + 1, value, NumberWords.CURRENCY_WORDS.get(known));
+        String currency = tokens.figureWord(next).currency();
+        if (currency != null) {
+            return new QuantityParser.Match(i, last + 1, value, currency);
         }
-        if (known != null && CLOCK_WORDS.contains(known)) {
+        if (tokens.in(next, WordList.CLOCK)) {
             return null;
         }
         if (tokens.isWord(next) && !tokens.spaced(next)) {
@@ -108,16 +109,17 @@ final class FigureReader {
         if (("a".equals(word) || "an".equals(word)) && i + 1 < tokens.size()) {
             k = i + 1;
             word = tokens.knownLower(k);
-            if (!"dozen".equals(word) && !"hundred".equals(word) && !isScaleWord(word)) {
+            if (!"dozen".equals(word) && !"hundred".equals(word) && tokens.figureWord(k).scale() == null) {
                 return null;
             }
         }
         // The value is a whole number times a power of ten: "four" is 4, "a million" 1 × 10⁶.
         int whole;
         int power;
-        if (isScaleWord(word)) {
+        Integer scale = tokens.figureWord(k).scale();
+        if (scale != null) {
             whole = 1;
-            power = NumberWords.SCALE_WORDS.get(word);
+            power = scale;
         } else {
             whole = smallValue(tokens, k);
             power = 0;
@@ -125,8 +127,9 @@ final class FigureReader {
                 return null;
             }
         }
-        if (k + 1 < tokens.size() && isScaleWord(tokens.knownLower(k + 1))) {
-            power += NumberWords.SCALE_WORDS.get(tokens.knownLower(k + 1));
+        Integer nextScale = k + 1 < tokens.size() ? tokens.figureWord(k + 1).scale() : null;
+        if (nextScale != null) {
+            power += nextScale;
             k++;
         }
         UnitResolver.Unit unit = UnitResolver.resolve(tokens, k + 1, false);
@@ -145,12 +148,7 @@ final class FigureReader {
     }
 
     private static boolean isVague(Tokens tokens, int k) {
-        String known = tokens.knownLower(k);
-        return known != null && NumberWords.VAGUE.contains(known);
-    }
-
-    private static boolean isScaleWord(String lower) {
-        return lower != null && NumberWords.SCALE_WORDS.containsKey(lower);
+        return tokens.in(k, WordList.VAGUE);
     }
 
     /**
@@ -167,14 +165,13 @@ final class FigureReader {
             boolean compound = tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10;
             return compound ? tens + units : -1;
         }
-        String known = tokens.knownLower(k);
-        Integer small = known == null ? null : NumberWords.SMALL.get(known);
+        Integer small = tokens.figureWord(k).small();
         return small == null ? -1 : small;
     }
 
     private static Integer smallValue(String text, int start, int end) {
         KnownWord word = Vocabulary.find(text, start, end);
-        return word == null ? null : NumberWords.SMALL.get(word.lower());
+        return word == null ? null : word.figure().small();
     }
 
     /**
@@ -186,12 +183,9 @@ final class FigureReader {
             return -1;
         }
         // Scale words and suffixes are vocabulary words: a word without an entry scales nothing.
-        String next = k + 1 < tokens.size() ? tokens.knownLower(k + 1) : null;
-        if (next != null) {
-            boolean scales = tokens.spaced(k + 1)
-                    ? NumberWords.SCALE_WORDS.containsKey(next)
-                    : NumberWords.scalePower(next) != null;
-            if (scales) {
+        if (k + 1 < tokens.size()) {
+            KnownWord.FigureWord next = tokens.figureWord(k + 1);
+            if ((tokens.spaced(k + 1) ? next.scale() : next.gluedScale()) != null) {
                 return k + 1;
             }
         }
@@ -200,7 +194,7 @@ final class FigureReader {
 
     /** The power of ten the amount from number token {@code number} to {@code last} is scaled by. */
     static int scalePower(Tokens tokens, int number, int last) {
-        return last == number ? 0 : NumberWords.scalePower(tokens.knownLower(last));
+        return last == number ? 0 : tokens.figureWord(last).gluedScale();
     }
 
     /** The normalised value of the amount from number token {@code number} to {@code last}. */
@@ -250,8 +244,7 @@ final class FigureReader {
         }
         if (i + 1 < tokens.size()) {
             int next = i + 1;
-            String known = tokens.knownLower(next);
-            if (!tokens.spaced(next) && known != null && NumberWords.ORDINAL_SUFFIXES.contains(known)) {
+            if (!tokens.spaced(next) && tokens.in(next, WordList.ORDINAL_SUFFIX)) {
                 return true;
             }
             boolean joined = !tokens.spaced(next) && tokens.isOneOf(next, ":/");

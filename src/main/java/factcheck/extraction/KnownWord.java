@@ -12,6 +12,36 @@ package factcheck.extraction;
  *                       word ("The"), or null; the token must be spelled exactly so
  * @param groupWord      its capitalised spelling when that is one of the listed nationality
  *                       words of {@link ProperNameFinder} ("Kazakh"), or null; spelled exactly so too
+ * @param figure         what it means next to a figure (month, number, scale, currency), or
+ *                       {@link FigureWord#NONE}
+ * @param lists          the {@link WordList#bit bits} of the word lists it is in
  */
-record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap, String groupWord) {
+record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap, String groupWord,
+                 FigureWord figure, int lists) {
+
+    boolean in(WordList list) {
+        return (lists & list.bit()) != 0;
+    }
+
+    /**
+     * What a word means in a figure, each null when it means nothing of the kind: looked up once
+     * per word of the vocabulary rather than in a map at every number.
+     *
+     * @param month      the month a month name or abbreviation stands for: 3 for "march" and "mar"
+     * @param small      the value of a number word: 4 for "four", 12 for "dozen"
+     * @param scale      the power of ten of a scale word written apart: 6 for "million" and "mn"
+     * @param gluedScale the power of ten of a scale word or suffix glued to a number: 6 for "m"
+     * @param currency   the currency code of a currency word: "USD" for "dollars"
+     */
+    record FigureWord(Integer month, Integer small, Integer scale, Integer gluedScale, String currency) {
+
+        static final FigureWord NONE = new FigureWord(null, null, null, null, null);
+
+        static FigureWord of(String lower) {
+            FigureWord figure = new FigureWord(NumberWords.MONTHS.get(lower), NumberWords.SMALL.get(lower),
+                    NumberWords.SCALE_WORDS.get(lower), NumberWords.scalePower(lower),
+                    NumberWords.CURRENCY_WORDS.get(lower));
+            return figure.equals(NONE) ? NONE : figure;
+        }
+    }
 }

@@ -104,7 +104,7 @@ final class ProperNameFinder {
     /** Connectors are vocabulary words, so a token without an entry is none and no string is cut out. */
     private static boolean isConnector(Tokens tokens, int k) {
         KnownWord word = tokens.word(k);
-        return word != null && CONNECTORS.contains(word.lower()) && tokens.textIs(k, word.lower());
+        return word != null && word.in(WordList.NAME_CONNECTOR) && tokens.textIs(k, word.lower());
     }
 
     /**
@@ -163,7 +163,7 @@ final class ProperNameFinder {
         if (start == end) {
             // Months are vocabulary words: a token without an entry is no month.
             KnownWord word = tokens.word(start);
-            if (word != null && NumberWords.MONTHS.containsKey(word.lower())) {
+            if (word != null && word.figure().month() != null) {
                 return null;
             }
             if (start == firstWord && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))

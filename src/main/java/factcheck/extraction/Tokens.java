@@ -167,6 +167,18 @@ final class Tokens {
         return word != null ? word.lower() : null;
     }
 
+    /** True for a vocabulary word in {@code list}; every word of every list is one. */
+    boolean in(int k, WordList list) {
+        KnownWord word = word(k);
+        return word != null && word.in(list);
+    }
+
+    /** What a vocabulary word means in a figure; {@link KnownWord.FigureWord#NONE} for any other token. */
+    KnownWord.FigureWord figureWord(int k) {
+        KnownWord word = word(k);
+        return word != null ? word.figure() : KnownWord.FigureWord.NONE;
+    }
+
     /** The token lower-cased with {@code Locale.ROOT}; no new string for vocabulary words. */
     String lower(int k) {
         KnownWord word = word(k);

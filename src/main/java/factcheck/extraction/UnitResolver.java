@@ -79,8 +79,8 @@ final class UnitResolver {
                 return null;
             }
             // Every word of the lists above is in the vocabulary, so a word outside it is in none.
-            String known = tokens.knownLower(m);
-            if (known != null && PEOPLE_NOUNS.contains(known)) {
+            KnownWord word = tokens.word(m);
+            if (word != null && word.in(WordList.PEOPLE_NOUN)) {
                 return new Unit(PEOPLE, m);
             }
             if (tokens.isCapitalised(m)) {
@@ -90,13 +90,13 @@ final class UnitResolver {
                 }
                 continue;
             }
-            String lower = known != null ? known : tokens.lower(m);
+            String lower = word != null ? word.lower() : tokens.lower(m);
             boolean introducesNoun = afterVague && m == from && lower.equals("of");
-            if (introducesNoun || known != null && MODIFIERS.contains(known)
+            if (introducesNoun || word != null && word.in(WordList.UNIT_MODIFIER)
                     || lower.endsWith("ed") && lower.length() > 4) {
                 continue;
             }
-            boolean listed = known != null && (STOP_WORDS.contains(known) || NumberWords.SMALL.containsKey(known));
+            boolean listed = word != null && (word.in(WordList.UNIT_STOP_WORD) || word.figure().small() != null);
             if (listed || lower.endsWith("ly")) {
                 return null;
             }
@@ -116,9 +116,9 @@ final class UnitResolver {
             return false;
         }
         if (!tokens.hasPossessive(m)) {
-            String known = tokens.knownLower(m);
-            if (known != null) {
-                return PEOPLE_GROUPS.contains(known) || isNationalityPlural(known);
+            KnownWord word = tokens.word(m);
+            if (word != null) {
+                return word.in(WordList.PEOPLE_GROUP) || isNationalityPlural(word.lower());
             }
             if (isAscii(tokens, m)) {
                 return tokens.length(m) > 5 && endsWithLower(tokens, m, "ans");

@@ -186,17 +186,12 @@ final class Vocabulary {
         }
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
-                CueWords.PERFECT_AUXILIARIES, CueWords.FORECAST_PARTICIPLES, CueWords.EVIDENCE_VERBS,
-                CueFinder.AUXILIARIES, QuantityParser.QUALIFIER_WORDS, ProperNameFinder.CONNECTORS,
-                BoilerplateDetector.NOTICE_WORDS)) {
+                QuantityParser.QUALIFIER_WORDS, BoilerplateDetector.NOTICE_WORDS)) {
             words.addAll(tested);
         }
-        // Not needed for correctness, only so that these words, read after numbers, come with a
-        // lower-case form instead of one computed per occurrence.
-        for (Set<String> more : List.of(UnitResolver.PEOPLE_NOUNS, UnitResolver.PEOPLE_GROUPS,
-                UnitResolver.MODIFIERS, UnitResolver.STOP_WORDS, NumberWords.YEAR_CONTEXT,
-                NumberWords.ORDINAL_SUFFIXES, FigureReader.CLOCK_WORDS)) {
-            words.addAll(more);
+        // Readers test tokens against these through their entry's bits.
+        for (WordList list : WordList.values()) {
+            words.addAll(list.words());
         }
         int size = Integer.highestOneBit(words.size() * 4);
         KnownWord[] table = new KnownWord[size];
@@ -211,7 +206,8 @@ final class Vocabulary {
             String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
                     ProperNameFinder.STOP_CAPS.contains(capitalised) ? capitalised : null,
-                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null);
+                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null,
+                    KnownWord.FigureWord.of(word), WordList.listsOf(word));
             int slot = slot(sample(word), size - 1);
             while (table[slot] != null) {
                 slot = (slot + 1) & (size - 1);
