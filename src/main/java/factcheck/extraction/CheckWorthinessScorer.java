@@ -64,7 +64,8 @@ final class CheckWorthinessScorer {
 
     private static final Signal QUOTES_VERBATIM = Signal.fixed("quotes the source's words verbatim", QUOTED_WORDS);
     private static final Signal ASKS_A_QUESTION = Signal.fixed("question: ends with a question mark", -QUESTION);
-    private static final Signal IS_A_HEADING = Signal.fixed("heading, title or caption: no final punctuation", -HEADING);
+    private static final Signal IS_A_HEADING =
+            Signal.fixed("heading, title or caption: no final punctuation", -HEADING);
     private static final Signal IS_VAGUE = Signal.fixed("vague: no names, figures, dates, sources or events", -VAGUE);
     private static final Signal IS_TOO_SHORT = Signal.fixed("too short to state a checkable fact", -TOO_SHORT);
 

@@ -12,12 +12,14 @@ package factcheck.extraction;
  *                       word ("The"), or null; the token must be spelled exactly so
  * @param groupWord      its capitalised spelling when that is one of the listed nationality
  *                       words of {@link ProperNameFinder} ("Kazakh"), or null; spelled exactly so too
+ * @param place          its capitalised spelling when that is one of the {@link KnownPlaces}
+ *                       ("Moscow"), or null; spelled exactly so too
  * @param figure         what it means next to a figure (month, number, scale, currency), or
  *                       {@link FigureWord#NONE}
  * @param lists          the {@link WordList#bit bits} of the word lists it is in
  */
 record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap, String groupWord,
-                 FigureWord figure, int lists) {
+                 String place, FigureWord figure, int lists) {
 
     boolean in(WordList list) {
         return (lists & list.bit()) != 0;

@@ -167,18 +167,33 @@ final class ProperNameFinder {
                 return null;
             }
             if (start == firstWord && !lexicon.contains(tokens.start(start), tokens.endWithoutPossessive(start))
-                    && !KnownPlaces.NAMES.contains(tokens.withoutPossessive(start))) {
+                    && !isKnownPlace(tokens, start)) {
                 return null;
             }
         }
         String name = joined(tokens, start, end);
-        if (tokens.indexOf(end, '.') > 0 && end + 1 < tokens.size() && tokens.is(end + 1, ".") && !tokens.spaced(end + 1)) {
+        boolean dotFollows = end + 1 < tokens.size() && !tokens.spaced(end + 1) && tokens.is(end + 1, ".");
+        if (dotFollows && tokens.indexOf(end, '.') > 0) {
             name += ".";
         }
         if (tokens.hasPossessive(end)) {
             name = name.substring(0, name.length() - 2);
         }
         return name;
+    }
+
+    /**
+     * True when the token, without a possessive, is one of the {@link KnownPlaces}. Their lower-case
+     * forms are vocabulary words that carry the spelling; a possessive token ("Russia’s") is no
+     * vocabulary word and is looked up without its ending.
+     */
+    private static boolean isKnownPlace(Tokens tokens, int k) {
+        KnownWord word = tokens.hasPossessive(k)
+                ? Vocabulary.find(tokens.text(), tokens.start(k), tokens.endWithoutPossessive(k))
+                : tokens.word(k);
+        return word != null && word.place() != null
+                && tokens.text().startsWith(word.place(), tokens.start(k))
+                && word.place().length() == tokens.endWithoutPossessive(k) - tokens.start(k);
     }
 
     /** A name ending in a nationality-like adjective before a lower-case word: "Russian troops". */

@@ -166,6 +166,11 @@ final class Tokenizer {
         int segmentStart = i;
         while (j < to) {
             char c = text[j];
+            // Most characters of a word are lower-case ASCII letters: one range test, no table.
+            if (c >= 'a' && c <= 'z') {
+                j++;
+                continue;
+            }
             int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j, to);
             if (length > 0) {
                 j += length;

@@ -1,8 +1,10 @@
 package factcheck.extraction;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,7 +66,8 @@ final class Vocabulary {
 
     /**
      * The known word that {@code text[start, end)} lower-cases to, or null. Copies the span: for
-     * the rare look-ups outside the tokenizer (the halves of "twenty-five").
+     * the rare look-ups outside the tokenizer (the halves of "twenty-five", a possessive name
+     * without its ending).
      */
     static KnownWord find(String text, int start, int end) {
         char[] span = new char[end - start];
@@ -184,6 +187,11 @@ final class Vocabulary {
         for (String groupWord : ProperNameFinder.GROUP_WORDS) {
             words.add(groupWord.toLowerCase(Locale.ROOT));
         }
+        Map<String, String> places = new HashMap<>();
+        for (String place : KnownPlaces.NAMES) {
+            places.put(place.toLowerCase(Locale.ROOT), place);
+        }
+        words.addAll(places.keySet());
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
                 QuantityParser.QUALIFIER_WORDS, BoilerplateDetector.NOTICE_WORDS)) {
@@ -206,7 +214,7 @@ final class Vocabulary {
             String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
                     ProperNameFinder.STOP_CAPS.contains(capitalised) ? capitalised : null,
-                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null,
+                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null, places.get(word),
                     KnownWord.FigureWord.of(word), WordList.listsOf(word));
             int slot = slot(sample(word), size - 1);
             while (table[slot] != null) {
