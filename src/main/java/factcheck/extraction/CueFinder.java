@@ -40,7 +40,7 @@ final class CueFinder {
                 // Phrases come shortest first, and longer ones only matter before one of their
                 // second words: every word of every phrase is a vocabulary word, so not before an
                 // unknown word ("the Kremlin").
-                boolean longer = m + 1 < tokens.size() && entry.continuesWith(tokens.knownLower(m + 1));
+                boolean longer = m + 1 < tokens.size() && entry.continuesWith(tokens.word(m + 1));
                 for (CuePhrases.Phrase p : entry.phrases()) {
                     if (p.words().length > 1 && !longer) {
                         break;

@@ -58,12 +58,13 @@ final class CuePhrases {
                  Set<String> secondWords) {
 
         /**
-         * True when a phrase of two or more words can start here, followed by a word whose
-         * lower-case form is {@code next} (null for none or an unknown word): "the" opens a
-         * dozen phrases, and usually none of them.
+         * True when a phrase of two or more words can start here, followed by the vocabulary
+         * word {@code next} (null for none or an unknown word): "the" opens a dozen phrases, and
+         * usually none of them. A word that is the second word of no phrase at all is told by a
+         * bit of its entry, without a set look-up.
          */
-        boolean continuesWith(String next) {
-            return next != null && secondWords.contains(next);
+        boolean continuesWith(KnownWord next) {
+            return next != null && next.in(WordList.PHRASE_SECOND_WORD) && secondWords.contains(next.lower());
         }
     }
 
@@ -75,6 +76,15 @@ final class CuePhrases {
     /** The entry for a lower-cased word, or null when the word starts no cue. */
     static Entry lookup(String lower) {
         return BY_FIRST_WORD.get(lower);
+    }
+
+    /** The second words of every phrase of two or more words. */
+    static Set<String> secondWords() {
+        Set<String> words = new HashSet<>();
+        for (Entry entry : BY_FIRST_WORD.values()) {
+            words.addAll(entry.secondWords());
+        }
+        return Set.copyOf(words);
     }
 
     /** Every word that has an entry or occurs in a phrase, for the {@link Vocabulary}. */

@@ -21,7 +21,8 @@ enum WordList {
     PERFECT_AUXILIARY(CueWords.PERFECT_AUXILIARIES),
     FORECAST_PARTICIPLE(CueWords.FORECAST_PARTICIPLES),
     EVIDENCE_VERB(CueWords.EVIDENCE_VERBS),
-    AUXILIARY(CueFinder.AUXILIARIES);
+    AUXILIARY(CueFinder.AUXILIARIES),
+    PHRASE_SECOND_WORD(CuePhrases.secondWords());
 
     private final Set<String> words;
 
