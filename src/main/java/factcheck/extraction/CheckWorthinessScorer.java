@@ -74,85 +74,67 @@ final class CheckWorthinessScorer {
     /**
      * The score of a sentence, unrounded; boilerplate is told apart by the {@link BoilerplateDetector}.
      *
-     * @param signals where the signals behind the score are added, for {@link #reasons}: the
-     *                caller's, so that one list serves every sentence of a text
+     * @param tally   where the weights are summed and, when {@code listing}, the signals behind
+     *                them kept for {@link #reasons}
+     * @param listing whether to keep the signals, or only to sum their weights
      */
-    double score(SentenceFeatures f, List<Signal> signals) {
-        FigureSignals.add(f.quantities(), signals);
+    double score(SentenceFeatures f, SignalTally tally, boolean listing) {
+        tally.start(listing);
+        FigureSignals.add(f.quantities(), tally);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
         if (!entities.isEmpty()) {
-            signals.add(new Signal("names people/places/organisations: ", entities, "",
-                    ENTITIES[Math.min(entities.size(), 3)]));
+            tally.add(ENTITIES[Math.min(entities.size(), 3)], "names people/places/organisations: ", entities, "");
         }
         if (!f.names().groups().isEmpty()) {
-            signals.add(new Signal("mentions nationalities or regions: ", f.names().groups(), "",
-                    Math.min(MAX_GROUPS, GROUP * f.names().groups().size())));
+            tally.add(Math.min(MAX_GROUPS, GROUP * f.names().groups().size()), "mentions nationalities or regions: ",
+                    f.names().groups(), "");
         }
         if (!cues.attributions().isEmpty()) {
-            signals.add(new Signal("attributes to a source: ", cues.attributions(), "", ATTRIBUTION));
+            tally.add(ATTRIBUTION, "attributes to a source: ", cues.attributions(), "");
             if (cues.directQuote()) {
-                signals.add(QUOTES_VERBATIM);
+                tally.add(QUOTES_VERBATIM);
             }
         }
         if (!cues.events().isEmpty()) {
-            signals.add(new Signal("reports a concrete event: ", cues.events(), "",
-                    EVENTS[Math.min(cues.events().size(), 3)]));
+            tally.add(EVENTS[Math.min(cues.events().size(), 3)], "reports a concrete event: ", cues.events(), "");
         }
         if (!cues.causes().isEmpty()) {
-            signals.add(new Signal("states a cause: ", cues.causes(), "", CAUSE));
+            tally.add(CAUSE, "states a cause: ", cues.causes(), "");
         }
         if (!cues.comparisons().isEmpty()) {
-            signals.add(new Signal("makes a comparison: ", cues.comparisons(), "", COMPARISON));
+            tally.add(COMPARISON, "makes a comparison: ", cues.comparisons(), "");
         }
-        addPenalties(f, signals);
-        // Summed before sorting, so scores stay bit-identical.
-        double score = BASE + sum(signals);
+        addPenalties(f, tally);
+        // Summed in the order added, before sorting, so scores stay bit-identical.
+        double score = BASE + tally.total();
         return Math.max(0, Math.min(1, score));
     }
 
-    /**
-     * The weights by compensated (Kahan) summation, with the arithmetic of
-     * {@code DoubleStream.sum()}, which summed them before (weights are finite, so its NaN
-     * fallback never applies): two reported hedges weigh -0.225, so a score can land exactly
-     * half-way between two rounded values and the last bit decides. No stream per sentence.
-     */
-    private static double sum(List<Signal> signals) {
-        double sum = 0;
-        double compensation = 0;
-        for (int k = 0; k < signals.size(); k++) {
-            double term = signals.get(k).weight() - compensation;
-            double next = sum + term;
-            compensation = (next - sum) - term;
-            sum = next;
-        }
-        return sum - compensation;
-    }
-
-    private static void addPenalties(SentenceFeatures f, List<Signal> signals) {
+    private static void addPenalties(SentenceFeatures f, SignalTally tally) {
         Cues cues = f.cues();
         if (f.question()) {
-            signals.add(ASKS_A_QUESTION);
+            tally.add(ASKS_A_QUESTION);
         } else if (f.heading()) {
-            signals.add(IS_A_HEADING);
+            tally.add(IS_A_HEADING);
         }
         if (!cues.opinions().isEmpty()) {
-            signals.add(new Signal("opinion marker: ", cues.opinions(), "", -OPINION));
+            tally.add(-OPINION, "opinion marker: ", cues.opinions(), "");
         }
         if (!cues.hedges().isEmpty()) {
             double hedge = Math.min(MAX_HEDGES, FIRST_HEDGE + EXTRA_HEDGE * (cues.hedges().size() - 1));
             boolean reported = !cues.attributions().isEmpty();
-            String label = predicts(cues.hedges()) ? "prediction: " : "hedge: ";
-            signals.add(new Signal(label, cues.hedges(), reported ? ", but reported from a source" : "",
-                    reported ? -hedge / 2 : -hedge));
+            String label = !tally.listing() ? null : predicts(cues.hedges()) ? "prediction: " : "hedge: ";
+            tally.add(reported ? -hedge / 2 : -hedge, label, cues.hedges(),
+                    reported ? ", but reported from a source" : "");
         }
         boolean concrete = !f.quantities().isEmpty() || !f.names().entities().isEmpty()
                 || !cues.attributions().isEmpty() || !cues.events().isEmpty();
         if (!concrete) {
-            signals.add(IS_VAGUE);
+            tally.add(IS_VAGUE);
         }
         if (f.wordCount() < MIN_WORDS) {
-            signals.add(IS_TOO_SHORT);
+            tally.add(IS_TOO_SHORT);
         }
     }
 

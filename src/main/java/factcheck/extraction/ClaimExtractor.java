@@ -80,10 +80,10 @@ public final class ClaimExtractor {
         Lexicon lexicon = lexicon(text, lastChars, tokenized);
         SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon);
         List<ExtractedClaim> claims = new ArrayList<>(claimsOnly ? features.length / 2 : features.length);
-        List<Signal> signals = new ArrayList<>();
+        SignalTally tally = new SignalTally();
         for (int i = 0; i < features.length; i++) {
-            signals.clear();
-            double score = Math.round(scorer.score(features[i], signals) * 100) / 100.0;
+            // Only a sentence that is shown needs its signals: the others are scored by weight alone.
+            double score = Math.round(scorer.score(features[i], tally, !claimsOnly) * 100) / 100.0;
             if (claimsOnly && score < threshold) {
                 continue;
             }
@@ -92,7 +92,15 @@ public final class ClaimExtractor {
             if (boilerplate != null && claimsOnly) {
                 continue;
             }
-            List<String> reasons = boilerplate == null ? CheckWorthinessScorer.reasons(signals) : List.of(boilerplate);
+            List<String> reasons;
+            if (boilerplate != null) {
+                reasons = List.of(boilerplate);
+            } else {
+                if (!tally.listing()) {
+                    scorer.score(features[i], tally, true);
+                }
+                reasons = CheckWorthinessScorer.reasons(tally.signals());
+            }
             claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
                     boilerplate == null ? score : 0, reasons, classifier.classify(features[i]),
                     features[i].quantities()));

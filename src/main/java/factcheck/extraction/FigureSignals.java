@@ -1,5 +1,6 @@
 package factcheck.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,58 +18,84 @@ final class FigureSignals {
     static final double MAX_FIGURES = 0.45;
     static final double DATE = 0.3;
 
+    /** Kinds of figure, as indexes of their counts. */
+    private static final int PERCENTAGES = 0;
+    private static final int MONEY = 1;
+    private static final int COUNTS = 2;
+    private static final int DATES = 3;
+
     private FigureSignals() {
     }
 
-    static void add(List<Quantity> quantities, List<Signal> signals) {
+    /**
+     * Adds the signals of the figures. They are counted by kind first; the figures themselves
+     * are listed only when the tally keeps its signals.
+     */
+    static void add(List<Quantity> quantities, SignalTally tally) {
         if (quantities.isEmpty()) {
             return;
         }
-        List<String> percentages = null;
-        List<String> money = null;
-        List<String> counts = null;
-        List<String> dates = null;
+        int[] counts = new int[4];
         boolean exactCount = false;
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
-            if (QuantityParser.DATE.equals(q.unit())) {
-                dates = Hits.add(dates, q.text());
-            } else if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {
-                percentages = Hits.add(percentages, written(q));
-            } else if (QuantityParser.isMoney(q)) {
-                money = Hits.add(money, written(q));
-            } else {
-                counts = Hits.add(counts, written(q));
-                exactCount |= q.value() != null;
-            }
+            int kind = kindOf(q);
+            counts[kind]++;
+            exactCount |= kind == COUNTS && q.value() != null;
         }
-        double remaining = addKind("states a percentage: ", percentages, PERCENT_OR_MONEY, MAX_FIGURES, signals);
-        remaining = addKind("states an amount of money: ", money, PERCENT_OR_MONEY, remaining, signals);
-        addKind("states a number: ", counts, exactCount ? COUNT : VAGUE_COUNT, remaining, signals);
-        if (dates != null) {
-            signals.add(new Signal("names a date: ", dates, "", DATE));
+        double remaining = addKind("states a percentage: ", quantities, PERCENTAGES, counts, PERCENT_OR_MONEY,
+                MAX_FIGURES, tally);
+        remaining = addKind("states an amount of money: ", quantities, MONEY, counts, PERCENT_OR_MONEY, remaining,
+                tally);
+        addKind("states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT, remaining, tally);
+        if (counts[DATES] > 0) {
+            tally.add(DATE, "names a date: ", listed(quantities, DATES, tally), "");
         }
     }
 
-    /** A figure as the reason lists it: with its qualifier, "at least 140". Dates have none. */
-    private static String written(Quantity q) {
-        return q.qualifier() == null ? q.text() : q.qualifier().concat(" ").concat(q.text());
+    private static int kindOf(Quantity q) {
+        if (QuantityParser.DATE.equals(q.unit())) {
+            return DATES;
+        }
+        if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {
+            return PERCENTAGES;
+        }
+        return QuantityParser.isMoney(q) ? MONEY : COUNTS;
     }
 
     /**
-     * Adds the signal of one kind of figure (none when {@code items} is null), its weight capped
-     * by what the kinds before it left, and returns what is left. Percentages and money weigh
-     * more than plain counts: they are what statistics claims turn on. Every kind weighs more
-     * than nothing, so the first kind added is the one that finds the whole {@link #MAX_FIGURES} left.
+     * The figures of one kind as the reason lists them, in text order: with their qualifier, "at
+     * least 140"; dates have none. Null when the tally does not keep its signals.
      */
-    private static double addKind(String prefix, List<String> items, double weight, double remaining,
-                                  List<Signal> signals) {
-        if (items == null) {
+    private static List<String> listed(List<Quantity> quantities, int kind, SignalTally tally) {
+        if (!tally.listing()) {
+            return null;
+        }
+        List<String> items = new ArrayList<>(4);
+        for (int k = 0; k < quantities.size(); k++) {
+            Quantity q = quantities.get(k);
+            if (kindOf(q) == kind) {
+                items.add(q.qualifier() == null ? q.text() : q.qualifier().concat(" ").concat(q.text()));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Adds the signal of one kind of figure (none when there are none of the kind), its weight
+     * capped by what the kinds before it left, and returns what is left. Percentages and money
+     * weigh more than plain counts: they are what statistics claims turn on. Every kind weighs
+     * more than nothing, so the first kind added is the one that finds the whole
+     * {@link #MAX_FIGURES} left.
+     */
+    private static double addKind(String prefix, List<Quantity> quantities, int kind, int[] counts, double weight,
+                                  double remaining, SignalTally tally) {
+        if (counts[kind] == 0) {
             return remaining;
         }
         boolean first = remaining == MAX_FIGURES;
-        double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * items.size(), remaining);
-        signals.add(new Signal(prefix, items, "", capped));
+        double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * counts[kind], remaining);
+        tally.add(capped, prefix, listed(quantities, kind, tally), "");
         return remaining - capped;
     }
 }

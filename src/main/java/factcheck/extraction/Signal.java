@@ -69,15 +69,21 @@ final class Signal {
      * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
      * out, and by concatenation, which sizes the string once and keeps it Latin-1 when it can,
      * where a shared builder grew, and once widened by a curly quote, narrowed every string again.
-     * The fewer the parts, the cheaper the concatenation: the weight comes as one ready part.
+     * The weight comes as one ready part.
      */
     String describe() {
         if (fixedReason != null) {
             return fixedReason;
         }
-        String listed = CheckWorthinessScorer.listed(items);
         String weightText = weightText(weight);
-        return suffix.isEmpty() ? label + listed + weightText : label + listed + suffix + weightText;
+        // Up to three items, the list is written in the same concatenation as the rest, with
+        // no joined string in between; most signals list one or two.
+        return switch (items.size()) {
+            case 1 -> label + items.get(0) + suffix + weightText;
+            case 2 -> label + items.get(0) + ", " + items.get(1) + suffix + weightText;
+            case 3 -> label + items.get(0) + ", " + items.get(1) + ", " + items.get(2) + suffix + weightText;
+            default -> label + CheckWorthinessScorer.listed(items) + suffix + weightText;
+        };
     }
 
     /** " (+0.35)" or " (-0.35)". */
