@@ -75,7 +75,7 @@ final class FigureSignals {
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
             if (kindOf(q) == kind) {
-                items.add(q.qualifier() == null ? q.text() : q.qualifier().concat(" ").concat(q.text()));
+                items.add(q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text());
             }
         }
         return items;
