@@ -75,6 +75,7 @@ final class FigureSignals {
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
             if (kindOf(q) == kind) {
+                // Not String.concat: its helper stayed compiled at a low tier here, several times slower.
                 items.add(q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text());
             }
         }
