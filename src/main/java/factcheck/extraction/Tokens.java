@@ -116,11 +116,32 @@ final class Tokens {
         return TokenTable.wordOf(flags[first + k]);
     }
 
-    /** Case-insensitive comparison, exactly as {@code text(k).equalsIgnoreCase(symbolOrWord)}. */
+    /**
+     * Case-insensitive comparison, exactly as {@code text(k).equalsIgnoreCase(symbolOrWord)}.
+     * ASCII is compared here; the library's comparison, which a text with curly quotes sends
+     * down its slowest path, only decides when a character is not ASCII.
+     */
     boolean is(int k, String symbolOrWord) {
         int start = start(k);
-        return end(k) - start == symbolOrWord.length()
-                && text.regionMatches(true, start, symbolOrWord, 0, symbolOrWord.length());
+        int length = symbolOrWord.length();
+        if (end(k) - start != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(start + i);
+            char d = symbolOrWord.charAt(i);
+            if (c >= 128 || d >= 128) {
+                return text.regionMatches(true, start, symbolOrWord, 0, length);
+            }
+            if (c != d && !(isAsciiLetter(c) && (c | 0x20) == (d | 0x20))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Case-sensitive comparison, exactly as {@code text(k).equals(s)}. */
