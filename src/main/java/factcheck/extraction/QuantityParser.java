@@ -168,11 +168,7 @@ final class QuantityParser {
                 i++;
                 continue;
             }
-            int start = tokens.start(m.first());
-            int end = tokens.end(m.last());
-            String qualifier = date ? null : qualifier(tokens, m.first());
-            Quantity q = new Quantity(asWritten(tokens.text(), start, end, m.value()), start, end, m.value(), m.unit(),
-                    qualifier, m.upperValue());
+            Quantity q = quantity(tokens, m, date);
             if (found != null) {
                 found.add(q);
             } else if (single == null) {
@@ -187,6 +183,19 @@ final class QuantityParser {
         // Immutable lists only, so that the claim keeps them as they are and every reader of a
         // sentence's quantities sees no more than two list classes.
         return found != null ? List.copyOf(found) : single != null ? List.of(single) : List.of();
+    }
+
+    /**
+     * The quantity a reader matched. A method of its own: inlined into the loop above, after the
+     * readers, it exceeded what the JIT inlines into one method, and the accessors it calls were
+     * left as calls.
+     */
+    private static Quantity quantity(Tokens tokens, Match m, boolean date) {
+        int start = tokens.start(m.first());
+        int end = tokens.end(m.last());
+        String qualifier = date ? null : qualifier(tokens, m.first());
+        return new Quantity(asWritten(tokens.text(), start, end, m.value()), start, end, m.value(), m.unit(),
+                qualifier, m.upperValue());
     }
 
     /**

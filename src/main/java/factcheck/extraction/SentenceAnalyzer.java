@@ -18,27 +18,44 @@ final class SentenceAnalyzer {
      * @param lexicon   words seen capitalised mid-sentence anywhere in the text
      */
     SentenceFeatures[] analyze(char[] lastChars, List<Tokens> tokenized, Lexicon lexicon) {
-        int count = tokenized.size();
-        @SuppressWarnings("unchecked")
-        List<Quantity>[] quantities = new List[count];
-        for (int i = 0; i < count; i++) {
-            quantities[i] = quantityParser.parse(tokenized.get(i));
-        }
-        ProperNameFinder.Names[] names = new ProperNameFinder.Names[count];
-        for (int i = 0; i < count; i++) {
-            names[i] = nameFinder.find(tokenized.get(i), lexicon);
-        }
-        Cues[] cues = new Cues[count];
-        for (int i = 0; i < count; i++) {
-            cues[i] = cueFinder.find(tokenized.get(i));
-        }
-        SentenceFeatures[] features = new SentenceFeatures[count];
-        for (int i = 0; i < count; i++) {
+        List<Quantity>[] quantities = quantities(tokenized);
+        ProperNameFinder.Names[] names = names(tokenized, lexicon);
+        Cues[] cues = cues(tokenized);
+        SentenceFeatures[] features = new SentenceFeatures[tokenized.size()];
+        for (int i = 0; i < features.length; i++) {
             char last = lastChars[i];
             features[i] = new SentenceFeatures(quantities[i], names[i], cues[i], last == '?' || last == '？',
                     !isTerminal(last), tokenized.get(i).wordCount());
         }
         return features;
+    }
+
+    // One method per finder: in one method, the finders inlined into it used up what the JIT
+    // inlines into a method, and the small calls after them were left as calls.
+
+    private List<Quantity>[] quantities(List<Tokens> tokenized) {
+        @SuppressWarnings("unchecked")
+        List<Quantity>[] quantities = new List[tokenized.size()];
+        for (int i = 0; i < quantities.length; i++) {
+            quantities[i] = quantityParser.parse(tokenized.get(i));
+        }
+        return quantities;
+    }
+
+    private ProperNameFinder.Names[] names(List<Tokens> tokenized, Lexicon lexicon) {
+        ProperNameFinder.Names[] names = new ProperNameFinder.Names[tokenized.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = nameFinder.find(tokenized.get(i), lexicon);
+        }
+        return names;
+    }
+
+    private Cues[] cues(List<Tokens> tokenized) {
+        Cues[] cues = new Cues[tokenized.size()];
+        for (int i = 0; i < cues.length; i++) {
+            cues[i] = cueFinder.find(tokenized.get(i));
+        }
+        return cues;
     }
 
     /**
