@@ -2,6 +2,7 @@ package factcheck.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -36,5 +37,23 @@ class TokenizerTest {
         assertEquals(2, quote.doubleQuotes());
         assertEquals(5, cost.wordCount());
         assertEquals(2, cost.doubleQuotes());
+    }
+
+    @Test
+    void comparesATokenWithAWordAsEqualsIgnoreCaseDoes() {
+        // Curly quotes make the text UTF-16; the Kelvin sign lower-cases to "k"; "@" and "`",
+        // "[" and "{" differ in the bit that tells ASCII upper from lower case without being letters.
+        String text = "“Of OF of” \u212Aelvin Straße @ [ TO to. İ";
+        List<String> words = List.of("of", "OF", "kelvin", "KELVIN", "straße", "STRASSE", "`", "{", "to", ".",
+                "i", "İ", "i\u0307");
+        Tokens tokens = tokenizer.tokenize(new TokenTable(text), 0, text.length());
+
+        for (int k = 0; k < tokens.size(); k++) {
+            for (String word : words) {
+                assertEquals(tokens.text(k).equalsIgnoreCase(word), tokens.is(k, word), tokens.text(k) + " / " + word);
+            }
+        }
+        assertEquals("\u212Aelvin", tokens.text(5));
+        assertEquals(true, tokens.is(5, "KELVIN"));
     }
 }
