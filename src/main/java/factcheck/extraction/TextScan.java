@@ -22,6 +22,10 @@ final class TextScan {
         return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
     }
 
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     static boolean isBlank(String text, int from, int to) {
         return firstNonSpace(text, from, to) >= to;
     }

@@ -205,20 +205,16 @@ final class Tokenizer {
 
     private static boolean isLetterAt(char[] text, int j, int to) {
         char c = text[j];
-        return c < 128 ? isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j, to));
+        return c < 128 ? TextScan.isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j, to));
     }
 
     private static byte[] asciiKinds() {
         byte[] kinds = new byte[128];
         for (char c = 0; c < 128; c++) {
             kinds[c] = TextScan.isAsciiWhitespace(c) ? SPACE : isAsciiDigit(c) ? DIGIT
-                    : c >= 'A' && c <= 'Z' ? CAPITAL : isAsciiLetter(c) ? LETTER : SYMBOL;
+                    : c >= 'A' && c <= 'Z' ? CAPITAL : TextScan.isAsciiLetter(c) ? LETTER : SYMBOL;
         }
         return kinds;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean isAsciiDigit(int c) {

@@ -133,15 +133,11 @@ final class Tokens {
             if (c >= 128 || d >= 128) {
                 return text.regionMatches(true, start, symbolOrWord, 0, length);
             }
-            if (c != d && !(isAsciiLetter(c) && (c | 0x20) == (d | 0x20))) {
+            if (c != d && !(TextScan.isAsciiLetter(c) && (c | 0x20) == (d | 0x20))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Case-sensitive comparison, exactly as {@code text(k).equals(s)}. */
