@@ -9,38 +9,10 @@ import java.util.List;
  * events) adds weight, so a sentence needs about two of them to pass the default threshold;
  * questions, headings, opinions and hedged predictions subtract. Weights are additive and
  * bounded per feature so that piling up one kind of signal (ten names, five event verbs) cannot
- * outweigh a hedge on its own. Score = BASE + the weights shown, clamped to 0..1.
+ * outweigh a hedge on its own. Score = BASE + the weights shown, clamped to 0..1; the
+ * {@link SignalTally} writes the reasons.
  */
 final class CheckWorthinessScorer {
-
-    /** Every signal as "reason (+weight)", strongest first. */
-    static List<String> reasons(List<Signal> signals) {
-        Signal[] sorted = strongestFirst(signals);
-        String[] reasons = new String[sorted.length];
-        for (int k = 0; k < reasons.length; k++) {
-            reasons[k] = sorted[k].describe();
-        }
-        return List.of(reasons);
-    }
-
-    /**
-     * The signals by descending magnitude of weight; stable, so signals of equal weight keep the
-     * order in which they were added. An insertion sort: a sentence has a handful of signals.
-     */
-    private static Signal[] strongestFirst(List<Signal> signals) {
-        Signal[] sorted = signals.toArray(new Signal[0]);
-        for (int k = 1; k < sorted.length; k++) {
-            Signal signal = sorted[k];
-            double strength = Math.abs(signal.weight());
-            int j = k;
-            while (j > 0 && Math.abs(sorted[j - 1].weight()) < strength) {
-                sorted[j] = sorted[j - 1];
-                j--;
-            }
-            sorted[j] = signal;
-        }
-        return sorted;
-    }
 
     static final double BASE = 0.15;
     private static final double[] ENTITIES = {0, 0.2, 0.3, 0.4};
@@ -75,7 +47,7 @@ final class CheckWorthinessScorer {
      * The score of a sentence, unrounded; boilerplate is told apart by the {@link BoilerplateDetector}.
      *
      * @param tally   where the weights are summed and, when {@code listing}, the signals behind
-     *                them kept for {@link #reasons}
+     *                them kept for {@link SignalTally#reasons}
      * @param listing whether to keep the signals, or only to sum their weights
      */
     double score(SentenceFeatures f, SignalTally tally, boolean listing) {

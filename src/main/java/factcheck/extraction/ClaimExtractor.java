@@ -99,7 +99,7 @@ public final class ClaimExtractor {
                 if (!tally.listing()) {
                     scorer.score(features[i], tally, true);
                 }
-                reasons = CheckWorthinessScorer.reasons(tally.signals());
+                reasons = tally.reasons();
             }
             claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
                     boilerplate == null ? score : 0, reasons, classifier.classify(features[i]),

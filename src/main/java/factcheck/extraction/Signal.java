@@ -5,40 +5,19 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * One named feature of a sentence and how much it moved the check-worthiness score, shown to
- * reviewers as, for example, "states a number: 140 people (+0.35)" or "opinion marker: must (-0.35)".
+ * How reasons are written: "states a number: 140 people (+0.35)" or "opinion marker: must (-0.35)".
+ * An instance is a signal whose reason is fixed text, written once; signals that list what was
+ * found are kept by the {@link SignalTally} without an object of their own and written by
+ * {@link #reason(String, List, String, double)}.
  */
 final class Signal {
 
-    private final String label;
-    private final List<String> items;
-    private final String suffix;
+    private final String reason;
     private final double weight;
-    /** The whole reason of a signal with fixed text, written once; null for a signal that lists items. */
-    private final String fixedReason;
-
-    /**
-     * A signal listing what was found: "label item, item suffix (+weight)".
-     *
-     * @param label  the text before the items, ending in ": "
-     * @param items  what was found, as written
-     * @param suffix text after the items, usually empty
-     * @param weight how much the signal moved the score
-     */
-    Signal(String label, List<String> items, String suffix, double weight) {
-        this.label = label;
-        this.items = items;
-        this.suffix = suffix;
-        this.weight = weight;
-        this.fixedReason = null;
-    }
 
     private Signal(String reason, double weight) {
-        this.label = reason;
-        this.items = null;
-        this.suffix = "";
+        this.reason = reason + weightText(weight);
         this.weight = weight;
-        this.fixedReason = reason + weightText(weight);
     }
 
     /**
@@ -53,6 +32,11 @@ final class Signal {
         return weight;
     }
 
+    /** The whole reason, weight included. */
+    String reason() {
+        return reason;
+    }
+
     /**
      * Formatted weights, direct-mapped by weight. Weights come from a few dozen constants and
      * their sums, and formatting through BigDecimal for every reason of every sentence was a
@@ -65,16 +49,16 @@ final class Signal {
     private static final WeightText[] WEIGHT_TEXTS = new WeightText[256];
 
     /**
-     * "reason (+weight)": the label, the items listed after it, the suffix and the weight. Built
-     * only when asked for, because {@code extract} never shows the reasons of sentences it leaves
-     * out, and by concatenation, which sizes the string once and keeps it Latin-1 when it can,
-     * where a shared builder grew, and once widened by a curly quote, narrowed every string again.
-     * The weight comes as one ready part.
+     * "label item, item suffix (+weight)", by concatenation, which sizes the string once and
+     * keeps it Latin-1 when it can, where a shared builder grew, and once widened by a curly
+     * quote, narrowed every string again. The weight comes as one ready part.
+     *
+     * @param label  the text before the items, ending in ": "
+     * @param items  what was found, as written
+     * @param suffix text after the items, usually empty
+     * @param weight how much the signal moved the score
      */
-    String describe() {
-        if (fixedReason != null) {
-            return fixedReason;
-        }
+    static String reason(String label, List<String> items, String suffix, double weight) {
         String weightText = weightText(weight);
         // Up to three items, the list is written in the same concatenation as the rest, with
         // no joined string in between; most signals list one or two.

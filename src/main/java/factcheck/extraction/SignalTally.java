@@ -1,26 +1,32 @@
 package factcheck.extraction;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The running check-worthiness weight of one sentence, summed as its signals are added, and the
  * signals themselves when they are to be shown. Nobody sees the reasons of a sentence below the
- * threshold, and about half the sentences of a text are: they are scored without a signal object
- * or a list of items. One tally serves the sentences of a text one after the other; not
- * thread-safe.
+ * threshold, and about half the sentences of a text are: they are scored without keeping a
+ * signal. Kept signals are parallel array entries, not objects: a claim shows five or so, and a
+ * text has thousands of claims. One tally serves the sentences of a text one after the other;
+ * not thread-safe.
  */
 final class SignalTally {
 
-    private final List<Signal> signals = new ArrayList<>();
     private boolean listing;
     private double sum;
     private double compensation;
+    /** The kept signals, in the order added: a fixed signal has its whole reason as label and no items. */
+    private int count;
+    private double[] weights = new double[16];
+    private String[] labels = new String[16];
+    private List<?>[] items = new List<?>[16];
+    private String[] suffixes = new String[16];
 
-    /** Starts a sentence; with {@code listing}, its signals are kept for {@link #signals}. */
+    /** Starts a sentence; with {@code listing}, its signals are kept for {@link #reasons}. */
     void start(boolean listing) {
         this.listing = listing;
-        signals.clear();
+        count = 0;
         sum = 0;
         compensation = 0;
     }
@@ -30,19 +36,36 @@ final class SignalTally {
         return listing;
     }
 
-    /** A signal listing items, which may be null when the tally is not {@link #listing}. */
+    /**
+     * A signal listing items ("label item, item suffix"), which may be null when the tally is not
+     * {@link #listing}.
+     */
     void add(double weight, String label, List<String> items, String suffix) {
         if (listing) {
-            signals.add(new Signal(label, items, suffix, weight));
+            keep(weight, label, items, suffix);
         }
         sum(weight);
     }
 
     void add(Signal signal) {
         if (listing) {
-            signals.add(signal);
+            keep(signal.weight(), signal.reason(), null, null);
         }
         sum(signal.weight());
+    }
+
+    private void keep(double weight, String label, List<String> found, String suffix) {
+        if (count == weights.length) {
+            weights = Arrays.copyOf(weights, count * 2);
+            labels = Arrays.copyOf(labels, count * 2);
+            items = Arrays.copyOf(items, count * 2);
+            suffixes = Arrays.copyOf(suffixes, count * 2);
+        }
+        weights[count] = weight;
+        labels[count] = label;
+        items[count] = found;
+        suffixes[count] = suffix;
+        count++;
     }
 
     /**
@@ -63,8 +86,34 @@ final class SignalTally {
         return sum - compensation;
     }
 
-    /** The signals added since {@link #start}, in order; empty unless {@link #listing}. */
-    List<Signal> signals() {
-        return signals;
+    /**
+     * Every signal kept since {@link #start} as "reason (+weight)", strongest first; signals of
+     * equal weight keep the order in which they were added. Empty unless {@link #listing}.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> reasons() {
+        int[] order = strongestFirst();
+        String[] reasons = new String[count];
+        for (int k = 0; k < count; k++) {
+            int s = order[k];
+            reasons[k] = items[s] == null ? labels[s]
+                    : Signal.reason(labels[s], (List<String>) items[s], suffixes[s], weights[s]);
+        }
+        return List.of(reasons);
+    }
+
+    /** The kept signals' indexes by descending magnitude of weight; a stable insertion sort of a handful. */
+    private int[] strongestFirst() {
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            double strength = Math.abs(weights[k]);
+            int j = k;
+            while (j > 0 && Math.abs(weights[order[j - 1]]) < strength) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = k;
+        }
+        return order;
     }
 }
