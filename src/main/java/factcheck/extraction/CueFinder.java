@@ -72,8 +72,13 @@ final class CueFinder {
                 attributions = Hits.add(attributions, source);
             }
         }
+        boolean directQuote = hasDirectQuote(tokens);
+        if (attributions == null && events == null && hedges == null && opinions == null && causes == null
+                && comparisons == null && !directQuote) {
+            return Cues.NONE;
+        }
         return new Cues(Hits.orEmpty(attributions), Hits.orEmpty(events), Hits.orEmpty(hedges), Hits.orEmpty(opinions),
-                Hits.orEmpty(causes), Hits.orEmpty(comparisons), hasDirectQuote(tokens));
+                Hits.orEmpty(causes), Hits.orEmpty(comparisons), directQuote);
     }
 
     /** Adjacent markers read as one phrase ("will likely"), so the reason quotes what was written. */

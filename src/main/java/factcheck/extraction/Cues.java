@@ -15,4 +15,7 @@ import java.util.List;
  */
 record Cues(List<String> attributions, List<String> events, List<String> hedges, List<String> opinions,
             List<String> causes, List<String> comparisons, boolean directQuote) {
+
+    /** What a sentence without cues has: one instance for all of them. */
+    static final Cues NONE = new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
 }

@@ -18,7 +18,7 @@ final class FigureSignals {
     static final double MAX_FIGURES = 0.45;
     static final double DATE = 0.3;
 
-    /** Kinds of figure, as indexes of their counts. */
+    /** Kinds of figure. */
     private static final int PERCENTAGES = 0;
     private static final int MONEY = 1;
     private static final int COUNTS = 2;
@@ -35,20 +35,29 @@ final class FigureSignals {
         if (quantities.isEmpty()) {
             return;
         }
-        int[] counts = new int[4];
+        int percentages = 0;
+        int money = 0;
+        int counts = 0;
+        int dates = 0;
         boolean exactCount = false;
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
-            int kind = kindOf(q);
-            counts[kind]++;
-            exactCount |= kind == COUNTS && q.value() != null;
+            switch (kindOf(q)) {
+                case PERCENTAGES -> percentages++;
+                case MONEY -> money++;
+                case COUNTS -> {
+                    counts++;
+                    exactCount |= q.value() != null;
+                }
+                default -> dates++;
+            }
         }
-        double remaining = addKind("states a percentage: ", quantities, PERCENTAGES, counts, PERCENT_OR_MONEY,
+        double remaining = addKind("states a percentage: ", quantities, PERCENTAGES, percentages, PERCENT_OR_MONEY,
                 MAX_FIGURES, tally);
-        remaining = addKind("states an amount of money: ", quantities, MONEY, counts, PERCENT_OR_MONEY, remaining,
+        remaining = addKind("states an amount of money: ", quantities, MONEY, money, PERCENT_OR_MONEY, remaining,
                 tally);
         addKind("states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT, remaining, tally);
-        if (counts[DATES] > 0) {
+        if (dates > 0) {
             tally.add(DATE, "names a date: ", listed(quantities, DATES, tally), "");
         }
     }
@@ -89,13 +98,13 @@ final class FigureSignals {
      * more than nothing, so the first kind added is the one that finds the whole
      * {@link #MAX_FIGURES} left.
      */
-    private static double addKind(String prefix, List<Quantity> quantities, int kind, int[] counts, double weight,
+    private static double addKind(String prefix, List<Quantity> quantities, int kind, int count, double weight,
                                   double remaining, SignalTally tally) {
-        if (counts[kind] == 0) {
+        if (count == 0) {
             return remaining;
         }
         boolean first = remaining == MAX_FIGURES;
-        double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * counts[kind], remaining);
+        double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * count, remaining);
         tally.add(capped, prefix, listed(quantities, kind, tally), "");
         return remaining - capped;
     }

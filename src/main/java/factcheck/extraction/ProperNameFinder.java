@@ -14,6 +14,13 @@ final class ProperNameFinder {
 
     /** Names found in one sentence: specific entities and nationality or regional groups. */
     record Names(List<String> entities, List<String> groups) {
+
+        /** What a sentence without names has: one instance for all of them. */
+        static final Names NONE = new Names(List.of(), List.of());
+
+        static Names of(List<String> entities, List<String> groups) {
+            return entities == null && groups == null ? NONE : new Names(Hits.orEmpty(entities), Hits.orEmpty(groups));
+        }
     }
 
     static final Set<String> STOP_CAPS = Set.of(
@@ -71,7 +78,7 @@ final class ProperNameFinder {
             }
             m = end + 1;
         }
-        return new Names(Hits.orEmpty(entities), Hits.orEmpty(groups));
+        return Names.of(entities, groups);
     }
 
     private static String groupSuffixEnds() {
