@@ -13,15 +13,19 @@ import java.util.List;
  */
 final class SignalTally {
 
+    /** Room for the signals of most sentences; a sentence with more grows the arrays. */
+    private static final int INITIAL_CAPACITY = 16;
+
     private boolean listing;
     private double sum;
     private double compensation;
     /** The kept signals, in the order added: a fixed signal has its whole reason as label and no items. */
     private int count;
-    private double[] weights = new double[16];
-    private String[] labels = new String[16];
-    private List<?>[] items = new List<?>[16];
-    private String[] suffixes = new String[16];
+    private double[] weights = new double[INITIAL_CAPACITY];
+    private String[] labels = new String[INITIAL_CAPACITY];
+    @SuppressWarnings("unchecked")
+    private List<String>[] items = (List<String>[]) new List<?>[INITIAL_CAPACITY];
+    private String[] suffixes = new String[INITIAL_CAPACITY];
 
     /** Starts a sentence; with {@code listing}, its signals are kept for {@link #reasons}. */
     void start(boolean listing) {
@@ -90,14 +94,12 @@ final class SignalTally {
      * Every signal kept since {@link #start} as "reason (+weight)", strongest first; signals of
      * equal weight keep the order in which they were added. Empty unless {@link #listing}.
      */
-    @SuppressWarnings("unchecked")
     List<String> reasons() {
         int[] order = strongestFirst();
         String[] reasons = new String[count];
         for (int k = 0; k < count; k++) {
             int s = order[k];
-            reasons[k] = items[s] == null ? labels[s]
-                    : Signal.reason(labels[s], (List<String>) items[s], suffixes[s], weights[s]);
+            reasons[k] = items[s] == null ? labels[s] : Signal.reason(labels[s], items[s], suffixes[s], weights[s]);
         }
         return List.of(reasons);
     }
