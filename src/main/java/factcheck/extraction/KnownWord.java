@@ -8,21 +8,27 @@ package factcheck.extraction;
  *                       look-ups on it reuse its cached hash
  * @param cue            the cue phrases starting with it, or null
  * @param opensQuantity  a quantity reader can start at it ("between", "March", "dozen", "US")
- * @param stopCap        its capitalised spelling when that is a {@link ProperNameFinder#STOP_CAPS}
- *                       word ("The"), or null; the token must be spelled exactly so
- * @param groupWord      its capitalised spelling when that is one of the listed nationality
- *                       words of {@link ProperNameFinder} ("Kazakh"), or null; spelled exactly so too
- * @param place          its capitalised spelling when that is one of the {@link KnownPlaces}
- *                       ("Moscow"), or null; spelled exactly so too
+ * @param capitalised    the word with its first letter in upper case ("The", "Moscow"): how a
+ *                       token must be spelled to count as a word of the capitalised lists
+ *                       ({@link WordList#STOP_CAP}, {@link WordList#GROUP_WORD}, {@link WordList#PLACE})
  * @param figure         what it means next to a figure (month, number, scale, currency), or
  *                       {@link FigureWord#NONE}
  * @param lists          the {@link WordList#bit bits} of the word lists it is in
  */
-record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String stopCap, String groupWord,
-                 String place, FigureWord figure, int lists) {
+record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String capitalised, FigureWord figure,
+                 int lists) {
 
     boolean in(WordList list) {
         return (lists & list.bit()) != 0;
+    }
+
+    /** True for a word of a capitalised list that the token at {@code k} spells exactly so. */
+    boolean spelledCapitalisedIn(WordList list, Tokens tokens, int k) {
+        return in(list) && tokens.textIs(k, capitalised);
+    }
+
+    static String capitalise(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /**

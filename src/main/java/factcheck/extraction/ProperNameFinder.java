@@ -105,7 +105,7 @@ final class ProperNameFinder {
      */
     private static boolean isStopCap(Tokens tokens, int k) {
         KnownWord word = tokens.word(k);
-        return word != null && word.stopCap() != null && tokens.textIs(k, word.stopCap());
+        return word != null && word.spelledCapitalisedIn(WordList.STOP_CAP, tokens, k);
     }
 
     /** Connectors are vocabulary words, so a token without an entry is none and no string is cut out. */
@@ -198,9 +198,9 @@ final class ProperNameFinder {
         KnownWord word = tokens.hasPossessive(k)
                 ? Vocabulary.find(tokens.text(), tokens.start(k), tokens.endWithoutPossessive(k))
                 : tokens.word(k);
-        return word != null && word.place() != null
-                && tokens.text().startsWith(word.place(), tokens.start(k))
-                && word.place().length() == tokens.endWithoutPossessive(k) - tokens.start(k);
+        return word != null && word.in(WordList.PLACE)
+                && tokens.text().startsWith(word.capitalised(), tokens.start(k))
+                && word.capitalised().length() == tokens.endWithoutPossessive(k) - tokens.start(k);
     }
 
     /** A name ending in a nationality-like adjective before a lower-case word: "Russian troops". */
@@ -244,7 +244,7 @@ final class ProperNameFinder {
      */
     private static boolean isGroupWord(Tokens tokens, int k) {
         KnownWord word = tokens.word(k);
-        if (word != null && word.groupWord() != null && tokens.textIs(k, word.groupWord())) {
+        if (word != null && word.spelledCapitalisedIn(WordList.GROUP_WORD, tokens, k)) {
             return true;
         }
         String text = tokens.text();

@@ -56,7 +56,6 @@ final class QuantityParser {
         }
     }
 
-    private static final int CURRENCY_CODE_LENGTH = 3;
     private static final Set<String> CURRENCY_CODES = currencyCodes();
 
     /**
@@ -68,10 +67,7 @@ final class QuantityParser {
 
     /** True for amounts of money, whose unit is a currency code such as "USD". */
     static boolean isMoney(Quantity q) {
-        // Every code has three letters: most units ("people", "tonnes") are told apart by their
-        // length, before their string, often cut out of the text just now, is hashed.
-        String unit = q.unit();
-        return unit != null && unit.length() == CURRENCY_CODE_LENGTH && CURRENCY_CODES.contains(unit);
+        return q.unit() != null && CURRENCY_CODES.contains(q.unit());
     }
 
     private static Set<String> openingWords() {
@@ -141,11 +137,6 @@ final class QuantityParser {
         Set<String> codes = new HashSet<>(NumberWords.CURRENCY_SYMBOLS.values());
         codes.addAll(NumberWords.DOLLAR_PREFIXES.values());
         codes.addAll(NumberWords.CURRENCY_WORDS.values());
-        for (String code : codes) {
-            if (code.length() != CURRENCY_CODE_LENGTH) {
-                throw new IllegalStateException("currency codes have three letters: " + code);
-            }
-        }
         return Set.copyOf(codes);
     }
 

@@ -1,10 +1,8 @@
 package factcheck.extraction;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -179,19 +177,6 @@ final class Vocabulary {
         Set<String> words = new HashSet<>(CuePhrases.words());
         words.addAll(QuantityParser.OPENING_WORDS);
         words.add(CueFinder.THAN);
-        Set<String> stopCaps = new HashSet<>();
-        for (String stopCap : ProperNameFinder.STOP_CAPS) {
-            stopCaps.add(stopCap.toLowerCase(Locale.ROOT));
-        }
-        words.addAll(stopCaps);
-        for (String groupWord : ProperNameFinder.GROUP_WORDS) {
-            words.add(groupWord.toLowerCase(Locale.ROOT));
-        }
-        Map<String, String> places = new HashMap<>();
-        for (String place : KnownPlaces.NAMES) {
-            places.put(place.toLowerCase(Locale.ROOT), place);
-        }
-        words.addAll(places.keySet());
         // Readers test tokens against these through Tokens.knownLower, so they must be here.
         for (Set<String> tested : List.of(NumberWords.SCALE_WORDS.keySet(), NumberWords.SCALE_SUFFIXES.keySet(),
                 QuantityParser.QUALIFIER_WORDS, BoilerplateDetector.NOTICE_WORDS)) {
@@ -211,11 +196,8 @@ final class Vocabulary {
             if (!lower.equals(word)) {
                 throw new IllegalStateException("vocabulary words must be lower case: " + word);
             }
-            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
-                    ProperNameFinder.STOP_CAPS.contains(capitalised) ? capitalised : null,
-                    ProperNameFinder.GROUP_WORDS.contains(capitalised) ? capitalised : null, places.get(word),
-                    KnownWord.FigureWord.of(word), WordList.listsOf(word));
+                    KnownWord.capitalise(word), KnownWord.FigureWord.of(word), WordList.listsOf(word));
             int slot = slot(sample(word), size - 1);
             while (table[slot] != null) {
                 slot = (slot + 1) & (size - 1);

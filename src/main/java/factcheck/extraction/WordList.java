@@ -1,5 +1,7 @@
 package factcheck.extraction;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +24,12 @@ enum WordList {
     FORECAST_PARTICIPLE(CueWords.FORECAST_PARTICIPLES),
     EVIDENCE_VERB(CueWords.EVIDENCE_VERBS),
     AUXILIARY(CueFinder.AUXILIARIES),
-    PHRASE_SECOND_WORD(CuePhrases.secondWords());
+    PHRASE_SECOND_WORD(CuePhrases.secondWords()),
+    // Capitalised lists, by their lower-case forms: a token is in one when it is also spelled as
+    // its entry's capitalised form.
+    STOP_CAP(lowerCased(ProperNameFinder.STOP_CAPS)),
+    GROUP_WORD(lowerCased(ProperNameFinder.GROUP_WORDS)),
+    PLACE(lowerCased(KnownPlaces.NAMES));
 
     private final Set<String> words;
 
@@ -36,6 +43,18 @@ enum WordList {
 
     int bit() {
         return 1 << ordinal();
+    }
+
+    private static Set<String> lowerCased(Set<String> capitalised) {
+        Set<String> lower = new HashSet<>();
+        for (String word : capitalised) {
+            String folded = word.toLowerCase(Locale.ROOT);
+            if (!capitalised.contains(KnownWord.capitalise(folded))) {
+                throw new IllegalStateException("a capitalised list word must be its lower case, capitalised: " + word);
+            }
+            lower.add(folded);
+        }
+        return Set.copyOf(lower);
     }
 
     /** The bits of every list {@code lower} is in. */
