@@ -35,19 +35,29 @@ final class BoilerplateDetector {
                     + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
+    /** What an author biography says its subject is. */
+    private static final String[] PROFESSIONS = {
+        "lecturer", "professor", "reader", "fellow", "researcher", "director", "editor", "correspondent",
+        "reporter", "analyst", "scientist", "candidate", "student", "journalist", "writer", "author",
+        "columnist", "contributor", "economist", "historian", "chair", "dean"};
+
     private static final Pattern AUTHOR_BIO = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}is\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?"
-                    + "(?i:lecturer|professor|reader|fellow|researcher|director|editor|correspondent|reporter"
-                    + "|analyst|scientist|candidate|student|journalist|writer|author|columnist|contributor"
-                    + "|economist|historian|chair|dean|lecturer)\\b");
+                    + "(?i:" + String.join("|", PROFESSIONS) + ")\\b");
 
     private static final int SHORT_CREDIT_WORDS = 12;
 
     /** Every alternative of {@link #AGENCY_CREDIT} contains one of these, so they gate the regex. */
     private static final String[] AGENCY_NAMES = {"getty", "reuters", "ap photo", "afp", "shutterstock", "epa-efe"};
+    /** The ASCII letters, either case, that {@link #AGENCY_NAMES} start with: no other character folds to them. */
+    private static final boolean[] AGENCY_INITIALS = agencyInitials();
+    private static final boolean[] ASCII_LETTERS_AND_DIGITS = asciiLettersAndDigits();
 
-    /** An author biography has it somewhere in the head, so the biography regex only runs on sentences that have it. */
-    private static final String IS_PHRASE = " is ";
+    /** The most words of a name {@link #AUTHOR_BIO} reads before "is". */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** "is", the word an {@link #AUTHOR_BIO} turns on: the scan looks for it after a short capitalised start. */
+    private static final String IS = "is";
 
     /**
      * A notice phrase with the word it is found by, its anchor: its longest word but the last, so
@@ -63,7 +73,7 @@ final class BoilerplateDetector {
     /** {@link #NOTICE_PHRASES} with their anchors, in the same order. */
     private static final Notice[] NOTICES = notices();
 
-    /** The words the scan stops at, for the {@link Vocabulary}: the anchors, and "is" for {@link #IS_PHRASE}. */
+    /** The words the scan stops at, for the {@link Vocabulary}: the anchors, and {@link #IS}. */
     static final Set<String> NOTICE_WORDS = noticeWords();
 
     private BoilerplateDetector() {
@@ -78,22 +88,22 @@ final class BoilerplateDetector {
     /**
      * The same for the sentence at [start, end) of the tokens' text, whose tokens they are,
      * without copying it: one pass over the tokens of its head stops at the anchors of notice
-     * phrases, which match case-insensitively where they start a token, and at "is" for
-     * {@link #IS_PHRASE}; agency names are looked for only in short sentences; the regexes run on
+     * phrases, which match case-insensitively where they start a token, and at "is", where
+     * an {@link #AUTHOR_BIO} can only follow a few capitalised words; agency names are looked for only in short sentences; the regexes run on
      * the head in place, and only when a cheaper test says they can match.
      */
     static String detect(Tokens tokens, int start, int end) {
         String text = tokens.text();
         int headEnd = Math.min(end, start + HEAD);
         int notice = NOTICE_PHRASES.length;
-        boolean hasIs = false;
+        boolean mayBeBio = false;
         for (int k = 0; k < tokens.size() && tokens.start(k) < headEnd; k++) {
             if (!tokens.isNoticeWord(k)) {
                 continue;
             }
             String word = tokens.knownLower(k);
-            int space = tokens.start(k) - 1;
-            hasIs |= space >= start && word.equals("is") && matchesAt(text, space, headEnd, IS_PHRASE);
+            mayBeBio |= word.equals(IS) && followsShortCapitalisedStart(tokens, k)
+                    && namesProfessionAfter(tokens, k, headEnd);
             for (int phrase = 0; phrase < notice; phrase++) {
                 if (NOTICES[phrase].anchor().equals(word) && isWrittenAt(tokens, k, NOTICES[phrase], start, headEnd)) {
                     notice = phrase;
@@ -111,7 +121,7 @@ final class BoilerplateDetector {
                 && AGENCY_CREDIT.matcher(text).region(start, end).find()) {
             return "boilerplate: image or media credit";
         }
-        if (hasIs && AUTHOR_BIO.matcher(text).region(start, headEnd).lookingAt()) {
+        if (mayBeBio && AUTHOR_BIO.matcher(text).region(start, headEnd).lookingAt()) {
             return "boilerplate: author biography";
         }
         return null;
@@ -126,6 +136,51 @@ final class BoilerplateDetector {
     }
 
     /**
+     * True when token {@code k} follows whitespace and at most {@link #MAX_NAME_WORDS} runs of
+     * non-space characters, each starting with an upper-case letter: where "is" stands in every
+     * {@link #AUTHOR_BIO}, whose name words are letters and joiners separated by whitespace.
+     */
+    private static boolean followsShortCapitalisedStart(Tokens tokens, int k) {
+        if (k == 0 || !tokens.spaced(k) || !tokens.isCapitalised(0)) {
+            return false;
+        }
+        int words = 1;
+        for (int j = 1; j < k; j++) {
+            if (tokens.spaced(j) && (++words > MAX_NAME_WORDS || !tokens.isCapitalised(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a token after token {@code k} and whitespace starts with one of the
+     * {@link #PROFESSIONS}, as the one an {@link #AUTHOR_BIO} ends with does. The regex costs
+     * thousands of steps on a sentence that only starts like a biography ("Kazakhstan is the
+     * largest…"); this look costs a few per token.
+     */
+    private static boolean namesProfessionAfter(Tokens tokens, int k, int headEnd) {
+        String text = tokens.text();
+        for (int t = k + 1; t < tokens.size() && tokens.start(t) < headEnd; t++) {
+            if (tokens.spaced(t) && startsWithAny(text, tokens.start(t), headEnd, PROFESSIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code words} (lower case) is written at {@code i}, ignoring case. */
+    private static boolean startsWithAny(String text, int i, int end, String[] words) {
+        char first = fold(text.charAt(i));
+        for (String word : words) {
+            if (word.charAt(0) == first && matchesAt(text, i, end, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the text can start as {@link #CREDIT} requires: with one of its words, after an
      * optional bracket, ignoring ASCII case as the regex does. Asked of every sentence, so the
      * first letter is compared before any word.
@@ -135,13 +190,7 @@ final class BoilerplateDetector {
         if (i >= end) {
             return false;
         }
-        char first = fold(text.charAt(i));
-        for (String word : CREDIT_WORDS) {
-            if (word.charAt(0) == first && matchesAt(text, i, end, word)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(text, i, end, CREDIT_WORDS);
     }
 
     /**
@@ -156,20 +205,37 @@ final class BoilerplateDetector {
         return words <= SHORT_CREDIT_WORDS;
     }
 
-    /** True when one of the {@link #AGENCY_NAMES} starts a word somewhere, ignoring case. */
+    /**
+     * True when one of the {@link #AGENCY_NAMES} starts a word somewhere, ignoring case. Asked of
+     * every short sentence, so a character is first tested against the names' ASCII initials.
+     */
     private static boolean mentionsAgency(String text, int start, int end) {
+        boolean afterLetterOrDigit = false;
         for (int i = start; i < end; i++) {
-            if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
+            char c = text.charAt(i);
+            if (!afterLetterOrDigit && c < 128 && AGENCY_INITIALS[c] && startsWithAny(text, i, end, AGENCY_NAMES)) {
+                return true;
             }
-            char c = fold(text.charAt(i));
-            for (String agency : AGENCY_NAMES) {
-                if (agency.charAt(0) == c && matchesAt(text, i, end, agency)) {
-                    return true;
-                }
-            }
+            afterLetterOrDigit = c < 128 ? ASCII_LETTERS_AND_DIGITS[c] : Character.isLetterOrDigit(c);
         }
         return false;
+    }
+
+    private static boolean[] agencyInitials() {
+        boolean[] initials = new boolean[128];
+        for (String agency : AGENCY_NAMES) {
+            initials[agency.charAt(0)] = true;
+            initials[Character.toUpperCase(agency.charAt(0))] = true;
+        }
+        return initials;
+    }
+
+    private static boolean[] asciiLettersAndDigits() {
+        boolean[] letterOrDigit = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            letterOrDigit[c] = Character.isLetterOrDigit(c);
+        }
+        return letterOrDigit;
     }
 
     /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */
@@ -224,7 +290,7 @@ final class BoilerplateDetector {
         for (Notice notice : NOTICES) {
             words.add(notice.anchor());
         }
-        words.add(IS_PHRASE.strip());
+        words.add(IS);
         return Set.copyOf(words);
     }
 }

@@ -29,6 +29,21 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void authorBiographyWhateverSeparatesItsWords() {
+        assertEquals("boilerplate: author biography",
+                BoilerplateDetector.detect("Jane Smith\nis a senior lecturer in economics at the University of Leeds."));
+        assertEquals("boilerplate: author biography",
+                BoilerplateDetector.detect("John Doe is editor-in-chief of the Riverside Gazette."));
+    }
+
+    @Test
+    void sentencesThatOnlyStartLikeABiographyAreProse() {
+        assertNull(BoilerplateDetector.detect("Kazakhstan is the largest country in Central Asia."));
+        assertNull(BoilerplateDetector.detect("The editor is expected to resign on Friday."));
+        assertNull(BoilerplateDetector.detect("Smith said the professor is a fraud."));
+    }
+
+    @Test
     void agencyCreditsAreWholeWords() {
         assertEquals("boilerplate: image or media credit", BoilerplateDetector.detect("(AP Photo/Evan Vucci)"));
         assertEquals("boilerplate: image or media credit", BoilerplateDetector.detect("Jane Doe/AFP/Getty Images"));
