@@ -88,9 +88,10 @@ final class BoilerplateDetector {
     /**
      * The same for the sentence at [start, end) of the tokens' text, whose tokens they are,
      * without copying it: one pass over the tokens of its head stops at the anchors of notice
-     * phrases, which match case-insensitively where they start a token, and at "is", where
-     * an {@link #AUTHOR_BIO} can only follow a few capitalised words; agency names are looked for only in short sentences; the regexes run on
-     * the head in place, and only when a cheaper test says they can match.
+     * phrases, which match case-insensitively where they start a token, and at "is", which
+     * starts an {@link #AUTHOR_BIO} only after a few capitalised words; agency names are looked
+     * for only in short sentences; the regexes run on the head in place, and only when a cheaper
+     * test says they can match.
      */
     static String detect(Tokens tokens, int start, int end) {
         String text = tokens.text();
