@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs one step of extraction, or the {@link BreakIterator} baseline, over the
@@ -82,7 +83,7 @@ public final class StepRunner {
         };
     }
 
-    private int sum(java.util.function.ToIntFunction<Tokens> perSentence) {
+    private int sum(ToIntFunction<Tokens> perSentence) {
         int sum = 0;
         for (Tokens tokens : tokenized) {
             sum += perSentence.applyAsInt(tokens);
