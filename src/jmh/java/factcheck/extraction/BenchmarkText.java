@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,16 @@ final class BenchmarkText {
     private static final String SEPARATOR = "\n\n";
 
     private BenchmarkText() {
+    }
+
+    /** The baseline: walks every sentence boundary of {@code text}, no objects per sentence. */
+    static int countSentences(BreakIterator sentences, String text) {
+        sentences.setText(text);
+        int count = 0;
+        while (sentences.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
     }
 
     static String build() {

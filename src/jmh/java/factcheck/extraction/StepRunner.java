@@ -1,7 +1,6 @@
 package factcheck.extraction;
 
 import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
@@ -23,6 +22,7 @@ public final class StepRunner {
 
     private final String text = BenchmarkText.build();
     private final List<Sentence> sentences = new SentenceSegmenter().segment(text);
+    private final ClaimExtractor extractor = new ClaimExtractor();
     private final List<Tokens> tokenized = tokenize();
     private final char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
     private final Lexicon lexicon = lexicon();
@@ -54,16 +54,8 @@ public final class StepRunner {
         QuantityParser quantities = new QuantityParser();
         ProperNameFinder names = new ProperNameFinder();
         CueFinder cues = new CueFinder();
-        ClaimExtractor extractor = new ClaimExtractor();
         return switch (name) {
-            case "breakIterator" -> () -> {
-                boundaries.setText(text);
-                int count = 0;
-                while (boundaries.next() != BreakIterator.DONE) {
-                    count++;
-                }
-                return count;
-            };
+            case "breakIterator" -> () -> BenchmarkText.countSentences(boundaries, text);
             case "segment" -> () -> segmenter.segment(text).size();
             case "tokenize" -> () -> tokenize().size();
             case "lexicon" -> () -> lexicon().hashCode();
@@ -92,22 +84,10 @@ public final class StepRunner {
     }
 
     private List<Tokens> tokenize() {
-        TokenTable table = new TokenTable(text);
-        Tokenizer tokenizer = new Tokenizer();
-        List<Tokens> out = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            out.add(tokenizer.tokenize(table, sentence.start(), sentence.end()));
-        }
-        return out;
+        return extractor.tokenize(text, sentences);
     }
 
     private Lexicon lexicon() {
-        Lexicon collected = new Lexicon(text);
-        for (int i = 0; i < tokenized.size(); i++) {
-            if (SentenceAnalyzer.isTerminal(lastChars[i])) {
-                ProperNameFinder.collectLexicon(tokenized.get(i), collected);
-            }
-        }
-        return collected;
+        return ClaimExtractor.lexicon(text, lastChars, tokenized);
     }
 }

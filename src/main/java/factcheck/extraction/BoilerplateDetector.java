@@ -51,7 +51,6 @@ final class BoilerplateDetector {
     private static final String[] AGENCY_NAMES = {"getty", "reuters", "ap photo", "afp", "shutterstock", "epa-efe"};
     /** The ASCII letters, either case, that {@link #AGENCY_NAMES} start with: no other character folds to them. */
     private static final boolean[] AGENCY_INITIALS = agencyInitials();
-    private static final boolean[] ASCII_LETTERS_AND_DIGITS = asciiLettersAndDigits();
 
     /** The most words of a name {@link #AUTHOR_BIO} reads before "is". */
     private static final int MAX_NAME_WORDS = 4;
@@ -217,7 +216,8 @@ final class BoilerplateDetector {
             if (!afterLetterOrDigit && c < 128 && AGENCY_INITIALS[c] && startsWithAny(text, i, end, AGENCY_NAMES)) {
                 return true;
             }
-            afterLetterOrDigit = c < 128 ? ASCII_LETTERS_AND_DIGITS[c] : Character.isLetterOrDigit(c);
+            afterLetterOrDigit = c < 128 ? TextScan.isAsciiLetter(c) || Tokenizer.isAsciiDigit(c)
+                    : Character.isLetterOrDigit(c);
         }
         return false;
     }
@@ -229,14 +229,6 @@ final class BoilerplateDetector {
             initials[Character.toUpperCase(agency.charAt(0))] = true;
         }
         return initials;
-    }
-
-    private static boolean[] asciiLettersAndDigits() {
-        boolean[] letterOrDigit = new boolean[128];
-        for (char c = 0; c < 128; c++) {
-            letterOrDigit[c] = Character.isLetterOrDigit(c);
-        }
-        return letterOrDigit;
     }
 
     /** True when {@code phrase} (lower case) occurs at {@code i}, compared as the lower-cased text would be. */

@@ -108,7 +108,8 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    private List<Tokens> tokenize(String text, List<Sentence> sentences) {
+    /** The tokens of each sentence, in one {@link TokenTable} for the text. */
+    List<Tokens> tokenize(String text, List<Sentence> sentences) {
         TokenTable table = new TokenTable(text);
         List<Tokens> tokenized = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
@@ -118,7 +119,7 @@ public final class ClaimExtractor {
     }
 
     /** The words capitalised mid-sentence, in sentences that end like prose (titles capitalise every word). */
-    private static Lexicon lexicon(String text, char[] lastChars, List<Tokens> tokenized) {
+    static Lexicon lexicon(String text, char[] lastChars, List<Tokens> tokenized) {
         Lexicon lexicon = new Lexicon(text);
         for (int i = 0; i < tokenized.size(); i++) {
             if (SentenceAnalyzer.isTerminal(lastChars[i])) {
