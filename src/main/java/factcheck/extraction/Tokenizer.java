@@ -17,17 +17,33 @@ final class Tokenizer {
     private static final int HYPHEN_SEEN = Integer.MIN_VALUE;
 
     /**
-     * What a character starts: nothing (whitespace), a symbol, a number, a word or a capitalised
-     * word. Ordered so that the characters of a word are those from {@link #DIGIT} on.
+     * What a character starts, in the low bits of its {@link #CHARS} entry: nothing (whitespace),
+     * a symbol, a number, a word or a capitalised word. Ordered so that the characters of a word
+     * are those from {@link #DIGIT} on. A high surrogate starts a code point that only its low
+     * surrogate tells, so it is answered by {@link #kind} instead.
      */
-    private static final byte SPACE = 0;
-    private static final byte SYMBOL = 1;
-    private static final byte DIGIT = 2;
-    private static final byte LETTER = 3;
-    private static final byte CAPITAL = 4;
+    private static final int SPACE = 0;
+    private static final int SYMBOL = 1;
+    private static final int DIGIT = 2;
+    private static final int LETTER = 3;
+    private static final int CAPITAL = 4;
+    private static final int HIGH_SURROGATE = 5;
+    private static final int KIND = 7;
+    /** A letter or digit: a character inside a word. */
+    private static final int WORD_CHAR = 8;
+    /** A letter: what may follow an apostrophe, hyphen or dot inside a word. */
+    private static final int LETTER_CHAR = 16;
+    /** A double quotation mark: ", “ or ”. */
+    private static final int DOUBLE_QUOTE_BIT = 5;
+    private static final int DOUBLE_QUOTE = 1 << DOUBLE_QUOTE_BIT;
 
-    /** {@link #kind} of each ASCII character, read from a table. */
-    private static final byte[] ASCII_KINDS = asciiKinds();
+    /**
+     * The kind and bits above of every UTF-16 unit. One load answers what took range tests and,
+     * for characters other than ASCII, calls to the general code point tests; indexed by a
+     * {@code char}, it needs no bounds check either. Only high surrogates, rare in news text,
+     * are answered by those tests. 64 KB, of which a text touches a few lines.
+     */
+    private static final byte[] CHARS = chars();
 
     /**
      * Appends the tokens of {@code [from, to)} of the table's text and returns them. Characters
@@ -44,13 +60,15 @@ final class Tokenizer {
         int doubleQuotes = 0;
         int i = 0;
         while (i < length) {
-            char c = text[i];
-            // ASCII from a table; the general code point tests are several times slower and, kept
-            // in methods of their own, do not bloat this loop.
-            int kind = c < 128 ? ASCII_KINDS[c] : kind(text, i, length);
+            int bits = CHARS[text[i]];
+            int kind = bits & KIND;
+            if (kind == HIGH_SURROGATE) {
+                kind = kind(text, i, length);
+            }
             if (kind == SPACE) {
+                // No whitespace lies outside the Basic Multilingual Plane.
                 spaced = true;
-                i = c < 128 ? i + 1 : codePointEnd(text, i, length);
+                i++;
                 continue;
             }
             int end;
@@ -67,10 +85,10 @@ final class Tokenizer {
                         | (scanned != end ? TokenTable.HYPHENATED : 0);
                 word = Vocabulary.lookup(text, i, end);
             } else {
-                end = c < 128 ? i + 1 : codePointEnd(text, i, length);
+                end = (bits & KIND) == HIGH_SURROGATE ? codePointEnd(text, i, length) : i + 1;
                 flags |= TokenTable.SYMBOL;
                 symbols++;
-                doubleQuotes += c == '"' || c == '“' || c == '”' ? 1 : 0;
+                doubleQuotes += (bits & DOUBLE_QUOTE) >>> DOUBLE_QUOTE_BIT;
             }
             table.add(from + i, from + end, flags, word);
             spaced = false;
@@ -82,29 +100,21 @@ final class Tokenizer {
 
     /** The kind of the code point at {@code i}, for any character: whitespace includes space separators. */
     private static int kind(char[] text, int i, int to) {
-        if (isQuoteOrDash(text[i])) {
-            return SYMBOL;
-        }
-        int cp = Character.codePointAt(text, i, to);
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            return SPACE;
-        }
+        return kindOf(Character.codePointAt(text, i, to));
+    }
+
+    /** Only ASCII digits start a number; other digits are symbols, or part of the word they are in. */
+    private static int kindOf(int cp) {
         if (isAsciiDigit(cp)) {
             return DIGIT;
+        }
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return SPACE;
         }
         if (Character.isLetter(cp)) {
             return Character.isUpperCase(cp) ? CAPITAL : LETTER;
         }
         return SYMBOL;
-    }
-
-    /**
-     * Dashes, curly quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII characters
-     * news text is full of, none of them a letter, digit or space, answered without the general
-     * Unicode look-ups.
-     */
-    private static boolean isQuoteOrDash(char c) {
-        return c >= '\u2010' && c <= '\u2027';
     }
 
     private static int codePointEnd(char[] text, int i, int to) {
@@ -135,15 +145,8 @@ final class Tokenizer {
 
     /** Exactly three digits not followed by a fourth: "1,000" groups but "49,43" does not. */
     private static boolean isThousandsGroup(char[] text, int i, int to) {
-        if (i + 3 > to) {
-            return false;
-        }
-        for (int k = i; k < i + 3; k++) {
-            if (!isAsciiDigit(text[k])) {
-                return false;
-            }
-        }
-        return i + 3 == to || !isAsciiDigit(text[i + 3]);
+        return i + 3 <= to && isAsciiDigit(text[i]) && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2])
+                && (i + 3 == to || !isAsciiDigit(text[i + 3]));
     }
 
     private static int digitsEnd(char[] text, int i, int to) {
@@ -166,17 +169,19 @@ final class Tokenizer {
         int segmentStart = i;
         while (j < to) {
             char c = text[j];
-            // Most characters of a word are lower-case ASCII letters: one range test, no table.
-            if (c >= 'a' && c <= 'z') {
+            int bits = CHARS[c];
+            if ((bits & WORD_CHAR) != 0) {
                 j++;
                 continue;
             }
-            int length = c < 128 ? (ASCII_KINDS[c] >= DIGIT ? 1 : 0) : letterOrDigitLength(text, j, to);
-            if (length > 0) {
+            if ((bits & KIND) == HIGH_SURROGATE) {
+                int length = supplementaryLetterOrDigitLength(text, j, to);
+                if (length == 0) {
+                    break;
+                }
                 j += length;
                 continue;
             }
-            // A high surrogate here starts a code point that is no letter, digit or joiner below.
             // Most words end at a space or punctuation that joins nothing: no look at what follows.
             boolean joiner = c == '\'' || c == '’' || c == '-';
             if (!joiner && c != '.' || !(j + 1 < to && isLetterAt(text, j + 1, to))) {
@@ -194,27 +199,30 @@ final class Tokenizer {
         return j | hyphen;
     }
 
-    /** The length of the code point at {@code j} if it is a letter or digit, else 0. */
-    private static int letterOrDigitLength(char[] text, int j, int to) {
-        if (isQuoteOrDash(text[j])) {
-            return 0;
-        }
+    /** The length of the code point at the high surrogate {@code j} if it is a letter or digit, else 0. */
+    private static int supplementaryLetterOrDigitLength(char[] text, int j, int to) {
         int cp = Character.codePointAt(text, j, to);
         return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
     }
 
     private static boolean isLetterAt(char[] text, int j, int to) {
-        char c = text[j];
-        return c < 128 ? TextScan.isAsciiLetter(c) : Character.isLetter(Character.codePointAt(text, j, to));
+        int bits = CHARS[text[j]];
+        return (bits & LETTER_CHAR) != 0
+                || (bits & KIND) == HIGH_SURROGATE && Character.isLetter(Character.codePointAt(text, j, to));
     }
 
-    private static byte[] asciiKinds() {
-        byte[] kinds = new byte[128];
-        for (char c = 0; c < 128; c++) {
-            kinds[c] = TextScan.isAsciiWhitespace(c) ? SPACE : isAsciiDigit(c) ? DIGIT
-                    : c >= 'A' && c <= 'Z' ? CAPITAL : TextScan.isAsciiLetter(c) ? LETTER : SYMBOL;
+    private static byte[] chars() {
+        byte[] chars = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isHighSurrogate((char) c)) {
+                chars[c] = HIGH_SURROGATE;
+                continue;
+            }
+            boolean doubleQuote = c == '"' || c == '“' || c == '”';
+            chars[c] = (byte) (kindOf(c) | (Character.isLetterOrDigit(c) ? WORD_CHAR : 0)
+                    | (Character.isLetter(c) ? LETTER_CHAR : 0) | (doubleQuote ? DOUBLE_QUOTE : 0));
         }
-        return kinds;
+        return chars;
     }
 
     static boolean isAsciiDigit(int c) {

@@ -1,5 +1,6 @@
 package factcheck.extraction;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,13 @@ final class Vocabulary {
     private static final int EMPTY = 0;
     /** The characters of the word in each slot, compared with a span's without a string's checks. */
     private static final char[][] KEYS = keys();
-    /** Each ASCII character lower-cased. */
-    private static final char[] ASCII_LOWER = asciiLower();
+    /**
+     * Every UTF-16 unit folded: the ASCII character it lower-cases to, or {@link #NO_FOLD}. A
+     * table of every unit, not of ASCII only, so that a look-up needs no range test.
+     */
+    private static final char[] FOLDED = folded();
+    /** What a unit that lower-cases to no ASCII character folds to: a character in no key. */
+    private static final char NO_FOLD = 127;
     /** The {@link TokenTable} role flags of the word in each slot. */
     private static final int[] ROLES = roles();
     /** Folding never shortens a span, so a longer one is no key and is not looked up at all. */
@@ -111,9 +117,9 @@ final class Vocabulary {
         return (sample * 0x9E3779B9 >>> 16) & mask;
     }
 
-    /** The ASCII character {@code c} lower-cases to, or -1 when it lower-cases to anything else. */
-    private static int fold(char c) {
-        return c < 128 ? ASCII_LOWER[c] : c == '\u212A' ? 'k' : -1;
+    /** The ASCII character {@code c} lower-cases to, or {@link #NO_FOLD}. */
+    private static char fold(char c) {
+        return FOLDED[c];
     }
 
     private static boolean spells(char[] key, char[] text, int start, int end) {
@@ -144,12 +150,14 @@ final class Vocabulary {
         return keys;
     }
 
-    private static char[] asciiLower() {
-        char[] lower = new char[128];
+    private static char[] folded() {
+        char[] folded = new char[Character.MAX_VALUE + 1];
+        Arrays.fill(folded, NO_FOLD);
         for (char c = 0; c < 128; c++) {
-            lower[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            folded[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return lower;
+        folded['\u212A'] = 'k';
+        return folded;
     }
 
     private static int[] roles() {

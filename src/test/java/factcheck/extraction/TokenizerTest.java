@@ -2,6 +2,7 @@ package factcheck.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,24 @@ class TokenizerTest {
         }
         assertEquals("\u212Aelvin", tokens.text(5));
         assertEquals(true, tokens.is(5, "KELVIN"));
+    }
+
+    @Test
+    void classifiesCharactersOfEveryScriptAsTheJdkDoes() {
+        // No-break and ideographic spaces separate; letters of any script, supplementary ones
+        // included, make words; only ASCII digits start a number, other digits continue a word.
+        String text = "Łódź\u00A0naïve l’État \uD835\uDC00bc \uD83D\uDE00 \u0663\u0664 x\u0663 Москва\u3000end";
+        Tokens tokens = tokenizer.tokenize(new TokenTable(text), 0, text.length());
+
+        List<String> texts = new ArrayList<>();
+        StringBuilder kinds = new StringBuilder();
+        for (int k = 0; k < tokens.size(); k++) {
+            texts.add(tokens.text(k));
+            kinds.append(tokens.isWord(k) ? tokens.isCapitalised(k) ? 'W' : 'w' : tokens.isSymbol(k) ? 's' : 'n')
+                    .append(tokens.spaced(k) ? ' ' : '_');
+        }
+        assertEquals(List.of("Łódź", "naïve", "l’État", "\uD835\uDC00bc", "\uD83D\uDE00", "\u0663", "\u0664",
+                "x\u0663", "Москва", "end"), texts);
+        assertEquals("W w w W s s s_w W w ", kinds.toString());
     }
 }
