@@ -88,23 +88,6 @@ final class QuantityParser {
         return OPENING_WORDS.contains(lower) || lower.indexOf('-') > 0;
     }
 
-    /**
-     * False for tokens that no reader below can start a match at. Every opening word is in the
-     * {@link Vocabulary}, so an unknown word can only open a quantity when it is hyphenated
-     * (a word starts with a letter and no character lower-cases to or from '-', so the hyphen
-     * the tokenizer saw is the one {@link #opensQuantity} would find). Asked of every token, so
-     * flags are tested first.
-     */
-    private static boolean mayOpenQuantity(Tokens tokens, int i) {
-        if (tokens.isNumber(i) || tokens.opensQuantity(i)) {
-            return true;
-        }
-        if (tokens.isWord(i)) {
-            return tokens.isHyphenated(i) && tokens.word(i) == null;
-        }
-        return tokens.length(i) == 1 && NumberWords.isCurrencySymbol(tokens.text().charAt(tokens.start(i)));
-    }
-
     private static List<String> matchedQualifiers() {
         List<String> longestFirst = new ArrayList<>(QUALIFIERS_3);
         longestFirst.addAll(QUALIFIERS_2);
@@ -146,7 +129,8 @@ final class QuantityParser {
         List<Quantity> found = null;
         int i = 0;
         while (i < tokens.size()) {
-            if (!mayOpenQuantity(tokens, i)) {
+            // One flag, set when tokenising, tells the tokens no reader below can start a match at.
+            if (!tokens.opensQuantity(i)) {
                 i++;
                 continue;
             }

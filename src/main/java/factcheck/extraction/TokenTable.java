@@ -24,9 +24,11 @@ final class TokenTable {
     /** A word with a hyphen inside. */
     static final int HYPHENATED = 64;
     /**
-     * A vocabulary word a quantity reader can start at ({@link KnownWord#opensQuantity}). This,
-     * {@link #CUE} and {@link #NOTICE} come from the vocabulary with the word's number, so that
-     * passes asking at every token test a bit instead of reading the word's entry.
+     * A token a quantity reader can start at: a number, a hyphenated word ("twenty-five"), a
+     * currency symbol or a vocabulary word that opens quantities ({@link KnownWord#opensQuantity}).
+     * For vocabulary words this, {@link #CUE} and {@link #NOTICE} come from the vocabulary with the
+     * word's number, so that passes asking at every token test a bit instead of reading the
+     * word's entry.
      */
     static final int OPENS_QUANTITY = 128;
     /** A vocabulary word the cue finder stops at ({@link CueFinder#startsCue}). */

@@ -36,6 +36,8 @@ final class Tokenizer {
     /** A double quotation mark: ", “ or ”. */
     private static final int DOUBLE_QUOTE_BIT = 5;
     private static final int DOUBLE_QUOTE = 1 << DOUBLE_QUOTE_BIT;
+    /** A currency symbol: "$", "€", "£" and the others of {@link NumberWords#isCurrencySymbol}. */
+    private static final int CURRENCY = 64;
 
     /**
      * The kind and bits above of every UTF-16 unit. One load answers what took range tests and,
@@ -76,17 +78,17 @@ final class Tokenizer {
             int word = Vocabulary.NONE;
             if (kind == DIGIT) {
                 end = numberEnd(text, i, length);
-                flags |= TokenTable.NUMBER;
+                flags |= TokenTable.NUMBER | TokenTable.OPENS_QUANTITY;
             } else if (kind >= LETTER) {
                 int scanned = scanWord(text, i, length);
                 end = scanned & ~HYPHEN_SEEN;
                 flags |= TokenTable.WORD | (kind == CAPITAL ? TokenTable.CAPITALISED : 0)
                         | (isPossessive(text, i, end) ? TokenTable.POSSESSIVE : 0)
-                        | (scanned != end ? TokenTable.HYPHENATED : 0);
+                        | (scanned != end ? TokenTable.HYPHENATED | TokenTable.OPENS_QUANTITY : 0);
                 word = Vocabulary.lookup(text, i, end);
             } else {
                 end = (bits & KIND) == HIGH_SURROGATE ? codePointEnd(text, i, length) : i + 1;
-                flags |= TokenTable.SYMBOL;
+                flags |= TokenTable.SYMBOL | ((bits & CURRENCY) != 0 ? TokenTable.OPENS_QUANTITY : 0);
                 symbols++;
                 doubleQuotes += (bits & DOUBLE_QUOTE) >>> DOUBLE_QUOTE_BIT;
             }
@@ -220,7 +222,8 @@ final class Tokenizer {
             }
             boolean doubleQuote = c == '"' || c == '“' || c == '”';
             chars[c] = (byte) (kindOf(c) | (Character.isLetterOrDigit(c) ? WORD_CHAR : 0)
-                    | (Character.isLetter(c) ? LETTER_CHAR : 0) | (doubleQuote ? DOUBLE_QUOTE : 0));
+                    | (Character.isLetter(c) ? LETTER_CHAR : 0) | (doubleQuote ? DOUBLE_QUOTE : 0)
+                    | (NumberWords.isCurrencySymbol((char) c) ? CURRENCY : 0));
         }
         return chars;
     }

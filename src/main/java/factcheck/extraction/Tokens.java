@@ -96,7 +96,7 @@ final class Tokens {
         return has(k, TokenTable.HYPHENATED);
     }
 
-    /** A vocabulary word a quantity reader can start at ("between", "March", "dozen"). */
+    /** A token a quantity reader can start at ("140", "$", "between", "March", "twenty-five"). */
     boolean opensQuantity(int k) {
         return has(k, TokenTable.OPENS_QUANTITY);
     }
