@@ -43,13 +43,25 @@ final class Lexicon {
         int length = end - start;
         int slot = hash & mask;
         while (ends[slot] != 0) {
-            if (hashes[slot] == hash && ends[slot] - starts[slot] == length
-                    && text.regionMatches(starts[slot], text, start, length)) {
+            if (hashes[slot] == hash && ends[slot] - starts[slot] == length && sameCharacters(starts[slot], start, length)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
         return slot;
+    }
+
+    /**
+     * {@code text.regionMatches(a, text, b, length)}, which compares a UTF-16 text byte by byte;
+     * a loop over characters does half the steps.
+     */
+    private boolean sameCharacters(int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(a + k) != text.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
