@@ -43,7 +43,8 @@ final class Lexicon {
         int length = end - start;
         int slot = hash & mask;
         while (ends[slot] != 0) {
-            if (hashes[slot] == hash && ends[slot] - starts[slot] == length && sameCharacters(starts[slot], start, length)) {
+            if (hashes[slot] == hash && ends[slot] - starts[slot] == length
+                    && sameCharacters(starts[slot], start, length)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
