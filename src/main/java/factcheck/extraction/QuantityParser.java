@@ -60,8 +60,9 @@ final class QuantityParser {
 
     /**
      * Lower-cased words that can open a quantity: "between", months, number and scale words,
-     * currency words and dollar prefixes ("US$"). Any other word, unless hyphenated
-     * ("twenty-five"), is skipped with one look-up instead of trying every reader on it.
+     * currency words and dollar prefixes ("US$"). The tokenizer flags these, numbers, hyphenated
+     * words ("twenty-five") and currency symbols ({@link TokenTable#OPENS_QUANTITY}); the parser
+     * skips every other token with one bit tested instead of trying every reader on it.
      */
     static final Set<String> OPENING_WORDS = openingWords();
 
@@ -81,11 +82,6 @@ final class QuantityParser {
             words.add(prefix.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(words);
-    }
-
-    /** True for a lower-cased word that can open a quantity, hyphenated words included. */
-    static boolean opensQuantity(String lower) {
-        return OPENING_WORDS.contains(lower) || lower.indexOf('-') > 0;
     }
 
     private static List<String> matchedQualifiers() {

@@ -99,11 +99,11 @@ final class Vocabulary {
      * character on the tokenizer's critical path. Up to {@link #WHOLLY_SAMPLED} characters these
      * are all of them, so equal samples are equal words and most known words, being short, are
      * found without comparing them again; longer ones are compared by {@link #spells}. A
-     * character that folds to no ASCII samples as 127, which is in no key.
+     * character that folds to no ASCII samples as {@link #NO_FOLD}, which is in no key; keys are
+     * ASCII and folded characters below 128, so seven bits hold every character sampled.
      */
     private static int sample(int length, int first, int second, int middle, int last) {
-        return Math.min(length, 15) << 28 | (first & 0x7F) << 21 | (second & 0x7F) << 14 | (middle & 0x7F) << 7
-                | last & 0x7F;
+        return Math.min(length, 15) << 28 | first << 21 | second << 14 | middle << 7 | last;
     }
 
     private static int sample(String key) {
@@ -204,7 +204,7 @@ final class Vocabulary {
             if (!lower.equals(word)) {
                 throw new IllegalStateException("vocabulary words must be lower case: " + word);
             }
-            KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.opensQuantity(word),
+            KnownWord known = new KnownWord(word, CuePhrases.lookup(word), QuantityParser.OPENING_WORDS.contains(word),
                     KnownWord.capitalise(word), KnownWord.FigureWord.of(word), WordList.listsOf(word));
             int slot = slot(sample(word), size - 1);
             while (table[slot] != null) {
