@@ -70,7 +70,10 @@ final class Abbreviations {
         return false;
     }
 
-    /** "u.s" or "e.u": letters with full stops between them. A loop: a stream here cost a fiftieth of extraction. */
+    /**
+     * "u.s" or "e.u": letters with full stops between them. A loop, not a stream: the JIT does not
+     * always inline a stream's pipeline, and in one profile this test took 2 % of extraction.
+     */
     private static boolean isInitialism(String word) {
         if (word.indexOf('.') <= 0) {
             return false;
