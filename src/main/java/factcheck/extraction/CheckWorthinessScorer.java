@@ -46,12 +46,11 @@ final class CheckWorthinessScorer {
     /**
      * The score of a sentence, unrounded; boilerplate is told apart by the {@link BoilerplateDetector}.
      *
-     * @param tally   where the weights are summed and, when {@code listing}, the signals behind
-     *                them kept for {@link SignalTally#reasons}
-     * @param listing whether to keep the signals, or only to sum their weights
+     * @param tally where the weights are summed and the signals behind them kept for
+     *              {@link SignalTally#reasons}
      */
-    double score(SentenceFeatures f, SignalTally tally, boolean listing) {
-        tally.start(listing);
+    double score(SentenceFeatures f, SignalTally tally) {
+        tally.start();
         FigureSignals.add(f.quantities(), tally);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
@@ -96,7 +95,7 @@ final class CheckWorthinessScorer {
         if (!cues.hedges().isEmpty()) {
             double hedge = Math.min(MAX_HEDGES, FIRST_HEDGE + EXTRA_HEDGE * (cues.hedges().size() - 1));
             boolean reported = !cues.attributions().isEmpty();
-            String label = !tally.listing() ? null : predicts(cues.hedges()) ? "prediction: " : "hedge: ";
+            String label = predicts(cues.hedges()) ? "prediction: " : "hedge: ";
             tally.add(reported ? -hedge / 2 : -hedge, label, cues.hedges(),
                     reported ? ", but reported from a source" : "");
         }

@@ -82,8 +82,10 @@ public final class ClaimExtractor {
         List<ExtractedClaim> claims = new ArrayList<>(claimsOnly ? features.length / 2 : features.length);
         SignalTally tally = new SignalTally();
         for (int i = 0; i < features.length; i++) {
-            // Only a sentence that is shown needs its signals: the others are scored by weight alone.
-            double score = Math.round(scorer.score(features[i], tally, !claimsOnly) * 100) / 100.0;
+            // Signals are kept for every sentence, shown or not: keeping them costs less than
+            // scoring each shown sentence a second time to list them; reasons are written for
+            // shown sentences only.
+            double score = Math.round(scorer.score(features[i], tally) * 100) / 100.0;
             if (claimsOnly && score < threshold) {
                 continue;
             }
@@ -92,15 +94,7 @@ public final class ClaimExtractor {
             if (boilerplate != null && claimsOnly) {
                 continue;
             }
-            List<String> reasons;
-            if (boilerplate != null) {
-                reasons = List.of(boilerplate);
-            } else {
-                if (!tally.listing()) {
-                    scorer.score(features[i], tally, true);
-                }
-                reasons = tally.reasons();
-            }
+            List<String> reasons = boilerplate != null ? List.of(boilerplate) : tally.reasons();
             claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
                     boilerplate == null ? score : 0, reasons, classifier.classify(features[i]),
                     features[i].quantities()));

@@ -27,10 +27,7 @@ final class FigureSignals {
     private FigureSignals() {
     }
 
-    /**
-     * Adds the signals of the figures. They are counted by kind first; the figures themselves
-     * are listed only when the tally keeps its signals.
-     */
+    /** Adds the signals of the figures, counted by kind first, each kind's figures listed. */
     static void add(List<Quantity> quantities, SignalTally tally) {
         if (quantities.isEmpty()) {
             return;
@@ -58,7 +55,7 @@ final class FigureSignals {
                 tally);
         addKind("states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT, remaining, tally);
         if (dates > 0) {
-            tally.add(DATE, "names a date: ", listed(quantities, DATES, tally), "");
+            tally.add(DATE, "names a date: ", listed(quantities, DATES), "");
         }
     }
 
@@ -74,12 +71,9 @@ final class FigureSignals {
 
     /**
      * The figures of one kind as the reason lists them, in text order: with their qualifier, "at
-     * least 140"; dates have none. Null when the tally does not keep its signals.
+     * least 140"; dates have none.
      */
-    private static List<String> listed(List<Quantity> quantities, int kind, SignalTally tally) {
-        if (!tally.listing()) {
-            return null;
-        }
+    private static List<String> listed(List<Quantity> quantities, int kind) {
         List<String> items = new ArrayList<>(4);
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
@@ -105,7 +99,7 @@ final class FigureSignals {
         }
         boolean first = remaining == MAX_FIGURES;
         double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * count, remaining);
-        tally.add(capped, prefix, listed(quantities, kind, tally), "");
+        tally.add(capped, prefix, listed(quantities, kind), "");
         return remaining - capped;
     }
 }

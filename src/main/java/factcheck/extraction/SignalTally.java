@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The running check-worthiness weight of one sentence, summed as its signals are added, and the
- * signals themselves when they are to be shown. Nobody sees the reasons of a sentence below the
- * threshold, and about half the sentences of a text are: they are scored without keeping a
- * signal. Kept signals are parallel array entries, not objects: a claim shows five or so, and a
- * text has thousands of claims. One tally serves the sentences of a text one after the other;
+ * signals themselves, kept as parallel array entries rather than objects: a claim shows five or
+ * so, and a text has thousands of claims. Their reasons are written only by {@link #reasons},
+ * which is asked of the sentences that are shown; about half the sentences of a text are below
+ * the threshold and never are. One tally serves the sentences of a text one after the other;
  * not thread-safe.
  */
 final class SignalTally {
@@ -16,7 +16,6 @@ final class SignalTally {
     /** Room for the signals of most sentences; a sentence with more grows the arrays. */
     private static final int INITIAL_CAPACITY = 16;
 
-    private boolean listing;
     private double sum;
     private double compensation;
     /** The kept signals, in the order added: a fixed signal has its whole reason as label and no items. */
@@ -27,34 +26,21 @@ final class SignalTally {
     private List<String>[] items = (List<String>[]) new List<?>[INITIAL_CAPACITY];
     private String[] suffixes = new String[INITIAL_CAPACITY];
 
-    /** Starts a sentence; with {@code listing}, its signals are kept for {@link #reasons}. */
-    void start(boolean listing) {
-        this.listing = listing;
+    /** Starts a sentence: forgets the signals and the sum of the one before. */
+    void start() {
         count = 0;
         sum = 0;
         compensation = 0;
     }
 
-    /** True when the signals are kept, so that their items are worth listing. */
-    boolean listing() {
-        return listing;
-    }
-
-    /**
-     * A signal listing items ("label item, item suffix"), which may be null when the tally is not
-     * {@link #listing}.
-     */
+    /** A signal listing items: "label item, item suffix". */
     void add(double weight, String label, List<String> items, String suffix) {
-        if (listing) {
-            keep(weight, label, items, suffix);
-        }
+        keep(weight, label, items, suffix);
         sum(weight);
     }
 
     void add(Signal signal) {
-        if (listing) {
-            keep(signal.weight(), signal.reason(), null, null);
-        }
+        keep(signal.weight(), signal.reason(), null, null);
         sum(signal.weight());
     }
 
@@ -91,8 +77,8 @@ final class SignalTally {
     }
 
     /**
-     * Every signal kept since {@link #start} as "reason (+weight)", strongest first; signals of
-     * equal weight keep the order in which they were added. Empty unless {@link #listing}.
+     * Every signal added since {@link #start} as "reason (+weight)", strongest first; signals of
+     * equal weight keep the order in which they were added.
      */
     List<String> reasons() {
         int[] order = strongestFirst();
