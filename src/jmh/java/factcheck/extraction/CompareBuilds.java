@@ -121,7 +121,7 @@ public final class CompareBuilds {
         List<String> inputs = new ArrayList<>();
         inputs.add(BenchmarkText.build());
         try (Stream<Path> files = Files.walk(Path.of("src"))) {
-            for (Path file : files.filter(Files::isRegularFile).map(Path::toString).sorted().map(Path::of).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 if (file.toString().matches(".*\\.(txt|md|html|java|json|csv)")) {
                     // Decoded with replacement: some upload fixtures are not UTF-8 on purpose.
                     inputs.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
