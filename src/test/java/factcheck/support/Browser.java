@@ -1,5 +1,6 @@
 package factcheck.support;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -19,6 +20,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A real headless Chromium for tests of the pages' scripts: the machine's own browser and driver (see .ci/run),
@@ -29,6 +31,9 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Set to "required" (as CI does) to fail, rather than leave out, browser tests on a machine without Chromium. */
+    private static final String REQUIRED = "FACTCHECK_BROWSER_TESTS";
+    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
     private final WebDriver driver;
     private final URL base;
@@ -38,8 +43,22 @@ public final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** A browser of 1280×800 pixels on the application at {@code base}. */
+    /**
+     * A browser of 1280×800 pixels on the application at {@code base}. Without Debian's
+     * {@code chromium} and {@code chromedriver} the test is left out, and the build says so once;
+     * with {@value #REQUIRED}=required it fails instead.
+     */
     public static Browser open(URL base) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            String missing = "Browser tests left out: install Debian's chromium and chromium-driver to run them";
+            if ("required".equals(System.getenv(REQUIRED))) {
+                throw new IllegalStateException(missing + " (" + REQUIRED + "=required)");
+            }
+            if (!ANNOUNCED.getAndSet(true)) {
+                System.out.println(missing);
+            }
+            Assumptions.abort(missing);
+        }
         // Selenium's usage statistics: off, as the tests run without a network.
         System.setProperty("SE_AVOID_STATS", "true");
         ChromeOptions options = new ChromeOptions();
