@@ -56,6 +56,24 @@ final class BenchmarkText {
         return text.toString();
     }
 
+    /** The start of the benchmark text, cut at the first paragraph end after {@code words} words. */
+    static String firstWords(int words) {
+        String text = build();
+        int counted = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                counted++;
+            }
+            inWord = !space;
+            if (counted >= words && text.startsWith(SEPARATOR, i)) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
     static List<String> articleNames() {
         List<String> names = new ArrayList<>();
         names.add(DEMO_ARTICLE);

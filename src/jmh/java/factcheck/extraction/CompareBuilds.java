@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  */
 public final class CompareBuilds {
 
-    private static final double[] THRESHOLDS = {0.3, ClaimExtractor.DEFAULT_THRESHOLD, 0.7};
+    private static final double[] THRESHOLDS = {0.3, ClaimExtractor.defaultThreshold(), 0.7};
     private static final int MIXES = 3_000;
     private static final int WARM_UP_ROUNDS = 20;
     private static final int OPERATIONS_PER_ROUND = 5;
@@ -173,7 +173,7 @@ public final class CompareBuilds {
                     List<?> found = invoke(atThreshold, extract, input);
                     claims += found.size();
                     digest.update(found.toString().getBytes(StandardCharsets.UTF_8));
-                    if (threshold == ClaimExtractor.DEFAULT_THRESHOLD) {
+                    if (threshold == ClaimExtractor.defaultThreshold()) {
                         digest.update(invoke(atThreshold, scoreAll, input).toString().getBytes(StandardCharsets.UTF_8));
                     }
                 }

@@ -1,19 +1,41 @@
 package factcheck.claim;
 
 import factcheck.extraction.ClaimExtractor;
+import factcheck.extraction.MiniLmEncoder;
+import factcheck.extraction.SentenceEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
-/** Makes the framework-free extractor injectable, with its threshold from configuration. */
+/**
+ * Makes the framework-free extractor injectable, with its threshold from configuration or, when
+ * none is configured, the one calibrated with the model.
+ */
 @ApplicationScoped
 class ExtractorProducer {
+
+    private static final Logger LOG = Logger.getLogger(ExtractorProducer.class);
 
     // Singleton, not application-scoped: the extractor is a final class and needs no client proxy.
     @Produces
     @Singleton
-    ClaimExtractor claimExtractor(@ConfigProperty(name = "factcheck.extraction.threshold") double threshold) {
-        return new ClaimExtractor(threshold);
+    ClaimExtractor claimExtractor(@ConfigProperty(name = "factcheck.extraction.threshold") Optional<Double> threshold) {
+        return new ClaimExtractor(threshold.orElseGet(ClaimExtractor::defaultThreshold), encoder());
+    }
+
+    /**
+     * The sentence encoder, or none when its native runtime cannot load on this machine: then claims
+     * are still found, by the readable signals alone, and the log says why.
+     */
+    private static SentenceEncoder encoder() {
+        try {
+            return MiniLmEncoder.shared();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The sentence encoder could not be loaded; claims are scored by their readable signals alone", e);
+            return null;
+        }
     }
 }

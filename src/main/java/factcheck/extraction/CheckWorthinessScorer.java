@@ -3,18 +3,15 @@ package factcheck.extraction;
 import java.util.List;
 
 /**
- * Turns named sentence features into a check-worthiness score between 0 and 1 with a reason
- * for every feature that moved it, each showing its weight. The score starts at {@link #BASE}
- * and each independent kind of checkable content (figures, dates, names, sources, concrete
- * events) adds weight, so a sentence needs about two of them to pass the default threshold;
- * questions, headings, opinions and hedged predictions subtract. Weights are additive and
- * bounded per feature so that piling up one kind of signal (ten names, five event verbs) cannot
- * outweigh a hedge on its own. Score = BASE + the weights shown, clamped to 0..1; the
- * {@link SignalTally} writes the reasons.
+ * Turns named sentence features into readable signals, each a reason with a hand-set strength:
+ * figures, dates, names, sources and concrete events are positive; questions, headings,
+ * opinions and hedged predictions negative. Strengths are bounded per kind of signal so that
+ * piling up one kind (ten names, five event verbs) reads as one strong signal, not ten. The
+ * {@link ClaimModel} learns how much each kind is worth; the {@link SignalTally} keeps the
+ * signals and writes their reasons.
  */
 final class CheckWorthinessScorer {
 
-    static final double BASE = 0.15;
     private static final double[] ENTITIES = {0, 0.2, 0.3, 0.4};
     private static final double GROUP = 0.05;
     private static final double MAX_GROUPS = 0.1;
@@ -34,52 +31,54 @@ final class CheckWorthinessScorer {
     private static final int MIN_WORDS = 4;
     private static final int LISTED = 5;
 
-    private static final Signal QUOTES_VERBATIM = Signal.fixed("quotes the source's words verbatim", QUOTED_WORDS);
-    private static final Signal ASKS_A_QUESTION = Signal.fixed("question: ends with a question mark", -QUESTION);
+    private static final Signal QUOTES_VERBATIM =
+            new Signal(SignalKind.VERBATIM_QUOTE, "quotes the source's words verbatim", QUOTED_WORDS);
+    private static final Signal ASKS_A_QUESTION =
+            new Signal(SignalKind.QUESTION, "question: ends with a question mark", -QUESTION);
     private static final Signal IS_A_HEADING =
-            Signal.fixed("heading, title or caption: no final punctuation", -HEADING);
-    private static final Signal IS_VAGUE = Signal.fixed("vague: no names, figures, dates, sources or events", -VAGUE);
-    private static final Signal IS_TOO_SHORT = Signal.fixed("too short to state a checkable fact", -TOO_SHORT);
+            new Signal(SignalKind.HEADING, "heading, title or caption: no final punctuation", -HEADING);
+    private static final Signal IS_VAGUE =
+            new Signal(SignalKind.VAGUE, "no names, figures, dates, sources or events", -VAGUE);
+    private static final Signal IS_TOO_SHORT =
+            new Signal(SignalKind.TOO_SHORT, "too short to state a checkable fact", -TOO_SHORT);
 
     private static final String[] FUTURE_MARKERS = CueWords.FUTURE_MARKERS.toArray(new String[0]);
 
     /**
-     * The score of a sentence, unrounded; boilerplate is told apart by the {@link BoilerplateDetector}.
+     * Adds the signals of a sentence to a tally started afresh for it.
      *
-     * @param tally where the weights are summed and the signals behind them kept for
-     *              {@link SignalTally#reasons}
+     * @param tally where the signals are kept for the model and for {@link SignalTally#reasons}
      */
-    double score(SentenceFeatures f, SignalTally tally) {
+    void addSignals(SentenceFeatures f, SignalTally tally) {
         tally.start();
         FigureSignals.add(f.quantities(), tally);
         Cues cues = f.cues();
         List<String> entities = f.names().entities();
         if (!entities.isEmpty()) {
-            tally.add(ENTITIES[Math.min(entities.size(), 3)], "names people/places/organisations: ", entities, "");
+            tally.add(SignalKind.NAMES, ENTITIES[Math.min(entities.size(), 3)], "names people/places/organisations: ",
+                    entities, "");
         }
         if (!f.names().groups().isEmpty()) {
-            tally.add(Math.min(MAX_GROUPS, GROUP * f.names().groups().size()), "mentions nationalities or regions: ",
-                    f.names().groups(), "");
+            tally.add(SignalKind.GROUPS, Math.min(MAX_GROUPS, GROUP * f.names().groups().size()),
+                    "mentions nationalities or regions: ", f.names().groups(), "");
         }
         if (!cues.attributions().isEmpty()) {
-            tally.add(ATTRIBUTION, "attributes to a source: ", cues.attributions(), "");
+            tally.add(SignalKind.ATTRIBUTION, ATTRIBUTION, "attributes to a source: ", cues.attributions(), "");
             if (cues.directQuote()) {
                 tally.add(QUOTES_VERBATIM);
             }
         }
         if (!cues.events().isEmpty()) {
-            tally.add(EVENTS[Math.min(cues.events().size(), 3)], "reports a concrete event: ", cues.events(), "");
+            tally.add(SignalKind.EVENT, EVENTS[Math.min(cues.events().size(), 3)], "reports a concrete event: ",
+                    cues.events(), "");
         }
         if (!cues.causes().isEmpty()) {
-            tally.add(CAUSE, "states a cause: ", cues.causes(), "");
+            tally.add(SignalKind.CAUSE, CAUSE, "states a cause: ", cues.causes(), "");
         }
         if (!cues.comparisons().isEmpty()) {
-            tally.add(COMPARISON, "makes a comparison: ", cues.comparisons(), "");
+            tally.add(SignalKind.COMPARISON, COMPARISON, "makes a comparison: ", cues.comparisons(), "");
         }
         addPenalties(f, tally);
-        // Summed in the order added, before sorting, so scores stay bit-identical.
-        double score = BASE + tally.total();
-        return Math.max(0, Math.min(1, score));
     }
 
     private static void addPenalties(SentenceFeatures f, SignalTally tally) {
@@ -90,13 +89,13 @@ final class CheckWorthinessScorer {
             tally.add(IS_A_HEADING);
         }
         if (!cues.opinions().isEmpty()) {
-            tally.add(-OPINION, "opinion marker: ", cues.opinions(), "");
+            tally.add(SignalKind.OPINION, -OPINION, "opinion marker: ", cues.opinions(), "");
         }
         if (!cues.hedges().isEmpty()) {
             double hedge = Math.min(MAX_HEDGES, FIRST_HEDGE + EXTRA_HEDGE * (cues.hedges().size() - 1));
             boolean reported = !cues.attributions().isEmpty();
             String label = predicts(cues.hedges()) ? "prediction: " : "hedge: ";
-            tally.add(reported ? -hedge / 2 : -hedge, label, cues.hedges(),
+            tally.add(SignalKind.HEDGE, reported ? -hedge / 2 : -hedge, label, cues.hedges(),
                     reported ? ", but reported from a source" : "");
         }
         boolean concrete = !f.quantities().isEmpty() || !f.names().entities().isEmpty()

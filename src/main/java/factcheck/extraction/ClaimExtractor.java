@@ -6,54 +6,77 @@ import java.util.Objects;
 
 /**
  * Finds check-worthy claims in a text: segments it into sentences, describes each sentence by
- * named features (figures, dates, names, sources, events, hedges, opinion markers), scores them
- * and keeps the sentences whose score reaches the threshold, in text order.
+ * named signals (figures, dates, names, sources, events, hedges, opinion markers) and by its
+ * sentence embedding, scores it with the learned {@link ClaimModel} and keeps the sentences
+ * whose score reaches the threshold, in text order. Every score comes with its reasons.
  *
  * <p>The text is read twice: a first pass collects words written capitalised mid-sentence,
- * which lets a sentence-initial "Moscow" count as a name while "Individuals" does not.
- * All steps are linear in the length of the text. Instances are immutable and thread-safe.
+ * which lets a sentence-initial "Moscow" count as a name while "Individuals" does not. The rule
+ * steps are linear in the length of the text; the encoder reads at most
+ * {@value #MAX_ENCODED_SENTENCES} sentences of a text, and later ones are scored by their
+ * signals alone, so a megabyte of text costs seconds, not minutes. Instances are immutable and
+ * thread-safe.
  */
 public final class ClaimExtractor {
 
-    /**
-     * Half-way on the 0..1 scale. The scorer starts every sentence at 0.15 and most single
-     * kinds of checkable content add 0.2 to 0.4, so 0.5 requires either a figure or two
-     * independent signals (a name and an event, a source and a name), while one hedge or
-     * opinion marker is enough to drop an otherwise borderline sentence below it.
-     */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    static final int MAX_ENCODED_SENTENCES = 1_000;
 
     private final double threshold;
+    private final ClaimModel model;
+    private final SentenceEncoder encoder;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceAnalyzer analyzer = new SentenceAnalyzer();
-    private final CheckWorthinessScorer scorer = new CheckWorthinessScorer();
+    private final CheckWorthinessScorer signals = new CheckWorthinessScorer();
     private final ClaimKindClassifier classifier = new ClaimKindClassifier();
 
+    /** The shipped model at its calibrated threshold, with the MiniLM sentence encoder. */
     public ClaimExtractor() {
-        this(DEFAULT_THRESHOLD);
+        this(defaultThreshold());
     }
 
     /** @param threshold minimum score for a sentence to count as a claim, between 0 and 1 */
     public ClaimExtractor(double threshold) {
+        this(threshold, MiniLmEncoder.shared());
+    }
+
+    /**
+     * @param threshold minimum score for a sentence to count as a claim, between 0 and 1
+     * @param encoder   the sentence encoder, or null to score by the readable signals alone
+     */
+    public ClaimExtractor(double threshold, SentenceEncoder encoder) {
+        this(threshold, ClaimModel.standard(), encoder);
+    }
+
+    ClaimExtractor(double threshold, ClaimModel model, SentenceEncoder encoder) {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold);
         }
         this.threshold = threshold;
+        this.model = model;
+        this.encoder = encoder;
+    }
+
+    /** The shipped model's threshold, calibrated by cross-validation when it was trained. */
+    public static double defaultThreshold() {
+        return ClaimModel.standard().threshold();
     }
 
     public double threshold() {
         return threshold;
     }
 
-    /** Text in, claims out, in text order. Boilerplate is never a claim, whatever the threshold. */
+    /**
+     * Text in, claims out, in text order. Questions, the title and boilerplate are never claims,
+     * whatever the threshold.
+     */
     public List<ExtractedClaim> extract(String text) {
         return score(text, true);
     }
 
     /**
      * Every sentence of the text with its score, kind and reasons, claims or not; useful to
-     * show why a sentence was left out. Boilerplate sentences score 0.
+     * show why a sentence was left out. Questions, the title and boilerplate score 0.
      */
     public List<ExtractedClaim> scoreAll(String text) {
         return score(text, false);
@@ -62,15 +85,10 @@ public final class ClaimExtractor {
     /**
      * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and
      * boilerplate are dropped before their text, reasons and kind are built, since nobody sees
-     * them. Boilerplate scores 0, with the reason it is boilerplate as its only reason, so a
-     * sentence already below the threshold is dropped without scanning it for boilerplate.
+     * them. A sentence that is never a claim scores 0, with the reason why as its only reason.
      *
-     * <p>Each analysis step runs over all sentences before the next starts, rather than all
-     * steps over one sentence: a step's code and tables then stay in the processor's caches and
-     * its branches stay predictable, which made extraction about a tenth faster than the same
-     * work interleaved. The last step is the exception: a sentence is scored, checked for
-     * boilerplate and turned into a claim in one go, while its features, tokens and text are
-     * still in the cache.
+     * <p>Each analysis step runs over all sentences before the next starts, which keeps each
+     * step's code and tables in the processor's caches.
      */
     private List<ExtractedClaim> score(String text, boolean claimsOnly) {
         Objects.requireNonNull(text, "text");
@@ -79,27 +97,90 @@ public final class ClaimExtractor {
         char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
         Lexicon lexicon = lexicon(text, lastChars, tokenized);
         SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon);
+        float[][] embeddings = encode(text, sentences);
         List<ExtractedClaim> claims = new ArrayList<>(claimsOnly ? features.length / 2 : features.length);
         SignalTally tally = new SignalTally();
         for (int i = 0; i < features.length; i++) {
-            // Signals are kept for every sentence, shown or not: keeping them costs less than
-            // scoring each shown sentence a second time to list them; reasons are written for
-            // shown sentences only.
-            double score = Math.round(scorer.score(features[i], tally) * 100) / 100.0;
+            signals.addSignals(features[i], tally);
+            ClaimModel.Judgement judgement = model.judge(tally.strengths(), embeddings[i]);
+            double score = Math.round(judgement.probability() * 100) / 100.0;
             if (claimsOnly && score < threshold) {
                 continue;
             }
             Sentence sentence = sentences.get(i);
-            String boilerplate = BoilerplateDetector.detect(tokenized.get(i), sentence.start(), sentence.end());
-            if (boilerplate != null && claimsOnly) {
+            String never = neverAClaim(i, features[i], tokenized.get(i), sentence);
+            if (never != null && claimsOnly) {
                 continue;
             }
-            List<String> reasons = boilerplate != null ? List.of(boilerplate) : tally.reasons();
             claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
-                    boilerplate == null ? score : 0, reasons, classifier.classify(features[i]),
-                    features[i].quantities()));
+                    never == null ? score : 0,
+                    never != null ? List.of(never) : reasons(tally, judgement),
+                    classifier.classify(features[i]), features[i].quantities()));
         }
         return claims;
+    }
+
+    /**
+     * Why a sentence is never a claim, whatever it scores, or null: the annotation guidelines rule
+     * out questions, the text's title (its first line, without final punctuation) and
+     * boilerplate (publishing notices, credits, author biographies).
+     */
+    private static String neverAClaim(int index, SentenceFeatures f, Tokens tokens, Sentence sentence) {
+        if (f.question()) {
+            return "question: ends with a question mark";
+        }
+        if (index == 0 && f.heading()) {
+            return "title of the text";
+        }
+        return BoilerplateDetector.detect(tokens, sentence.start(), sentence.end());
+    }
+
+    /**
+     * A sentence's readable signals, as the model weighs them; what training learns from.
+     *
+     * @param neverAClaim a question, the title or boilerplate, which are never proposed
+     */
+    record SentenceSignals(Sentence sentence, double[] strengths, boolean neverAClaim) {
+    }
+
+    /** Every sentence of the text with the strengths of its signals, for training and measuring the model. */
+    List<SentenceSignals> signals(String text) {
+        List<Sentence> sentences = segmenter.segment(text);
+        List<Tokens> tokenized = tokenize(text, sentences);
+        char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
+        SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon(text, lastChars, tokenized));
+        List<SentenceSignals> result = new ArrayList<>(features.length);
+        SignalTally tally = new SignalTally();
+        for (int i = 0; i < features.length; i++) {
+            signals.addSignals(features[i], tally);
+            Sentence sentence = sentences.get(i);
+            result.add(new SentenceSignals(sentence, tally.strengths(),
+                    neverAClaim(i, features[i], tokenized.get(i), sentence) != null));
+        }
+        return result;
+    }
+
+    private static List<String> reasons(SignalTally tally, ClaimModel.Judgement judgement) {
+        List<Reason> reasons = tally.reasons(judgement.shownByKind());
+        if (judgement.learned() != null && Math.abs(judgement.learned().weight()) >= Reason.SMALLEST_SHOWN) {
+            reasons.add(judgement.learned());
+        }
+        return Reason.strongestFirst(reasons);
+    }
+
+    /** The embeddings of the first sentences, null for the rest and for all without an encoder. */
+    private float[][] encode(String text, List<Sentence> sentences) {
+        float[][] embeddings = new float[sentences.size()][];
+        if (encoder == null || sentences.isEmpty()) {
+            return embeddings;
+        }
+        int encoded = Math.min(sentences.size(), MAX_ENCODED_SENTENCES);
+        List<String> texts = new ArrayList<>(encoded);
+        for (int i = 0; i < encoded; i++) {
+            texts.add(sentences.get(i).textIn(text));
+        }
+        System.arraycopy(encoder.encode(texts), 0, embeddings, 0, encoded);
+        return embeddings;
     }
 
     /** The tokens of each sentence, in one {@link TokenTable} for the text. */

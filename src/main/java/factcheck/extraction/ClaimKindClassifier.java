@@ -58,7 +58,9 @@ final class ClaimKindClassifier {
             boolean money = QuantityParser.isMoney(q);
             boolean large = q.value() != null && isAtLeastThousand(q.value());
             boolean estimated = q.qualifier() != null && STATISTIC_QUALIFIERS.contains(q.qualifier());
-            if (QuantityParser.PERCENT.equals(q.unit()) || money || large || estimated) {
+            boolean share = QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())
+                    || ProportionReader.RATIO.equals(q.unit()) || ProportionReader.FRACTION.equals(q.unit());
+            if (share || money || large || estimated) {
                 return true;
             }
         }

@@ -127,6 +127,10 @@ final class FigureReader {
                 return null;
             }
         }
+        if (scale == null && whole < 100 && k + 1 < tokens.size() && "hundred".equals(tokens.knownLower(k + 1))) {
+            whole *= 100;
+            k++;
+        }
         Integer nextScale = k + 1 < tokens.size() ? tokens.figureWord(k + 1).scale() : null;
         if (nextScale != null) {
             power += nextScale;

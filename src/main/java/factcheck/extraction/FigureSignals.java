@@ -49,13 +49,14 @@ final class FigureSignals {
                 default -> dates++;
             }
         }
-        double remaining = addKind("states a percentage: ", quantities, PERCENTAGES, percentages, PERCENT_OR_MONEY,
-                MAX_FIGURES, tally);
-        remaining = addKind("states an amount of money: ", quantities, MONEY, money, PERCENT_OR_MONEY, remaining,
-                tally);
-        addKind("states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT, remaining, tally);
+        double remaining = addKind(SignalKind.PERCENTAGE, "states a percentage or share: ", quantities, PERCENTAGES,
+                percentages, PERCENT_OR_MONEY, MAX_FIGURES, tally);
+        remaining = addKind(SignalKind.MONEY, "states an amount of money: ", quantities, MONEY, money,
+                PERCENT_OR_MONEY, remaining, tally);
+        addKind(SignalKind.COUNT, "states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT,
+                remaining, tally);
         if (dates > 0) {
-            tally.add(DATE, "names a date: ", listed(quantities, DATES), "");
+            tally.add(SignalKind.DATE, DATE, "names a date: ", listed(quantities, DATES), "");
         }
     }
 
@@ -63,7 +64,8 @@ final class FigureSignals {
         if (QuantityParser.DATE.equals(q.unit())) {
             return DATES;
         }
-        if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())) {
+        if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())
+                || ProportionReader.RATIO.equals(q.unit()) || ProportionReader.FRACTION.equals(q.unit())) {
             return PERCENTAGES;
         }
         return QuantityParser.isMoney(q) ? MONEY : COUNTS;
@@ -92,14 +94,14 @@ final class FigureSignals {
      * more than nothing, so the first kind added is the one that finds the whole
      * {@link #MAX_FIGURES} left.
      */
-    private static double addKind(String prefix, List<Quantity> quantities, int kind, int count, double weight,
-                                  double remaining, SignalTally tally) {
+    private static double addKind(SignalKind signal, String prefix, List<Quantity> quantities, int kind, int count,
+                                  double weight, double remaining, SignalTally tally) {
         if (count == 0) {
             return remaining;
         }
         boolean first = remaining == MAX_FIGURES;
         double capped = Math.min((first ? weight - EXTRA_FIGURE : 0) + EXTRA_FIGURE * count, remaining);
-        tally.add(capped, prefix, listed(quantities, kind), "");
+        tally.add(signal, capped, prefix, listed(quantities, kind), "");
         return remaining - capped;
     }
 }

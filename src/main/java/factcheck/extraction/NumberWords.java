@@ -83,7 +83,8 @@ final class NumberWords {
     static final Set<String> YEAR_CONTEXT = Set.of(
             "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "between",
             "and", "to", "year", "early", "late", "mid", "circa", "the", "fiscal", "spring", "summer",
-            "autumn", "fall", "winter", "through", "throughout", "around", "for", "than", "year-end");
+            "autumn", "fall", "winter", "through", "throughout", "around", "for", "than", "year-end", "with", "a", "an",
+            "versus", "vs");
 
     static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 

@@ -78,6 +78,7 @@ final class QuantityParser {
         words.addAll(NumberWords.SCALE_WORDS.keySet());
         words.addAll(NumberWords.SMALL.keySet());
         words.addAll(NumberWords.CURRENCY_WORDS.keySet());
+        words.addAll(ProportionReader.openingWords());
         for (String prefix : NumberWords.DOLLAR_PREFIXES.keySet()) {
             words.add(prefix.toLowerCase(Locale.ROOT));
         }
@@ -130,7 +131,10 @@ final class QuantityParser {
                 i++;
                 continue;
             }
-            Match m = RangeReader.read(tokens, i);
+            Match m = ProportionReader.read(tokens, i);
+            if (m == null) {
+                m = RangeReader.read(tokens, i);
+            }
             if (m == null) {
                 m = DateReader.read(tokens, i);
             }

@@ -1,107 +1,75 @@
 package factcheck.extraction;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The running check-worthiness weight of one sentence, summed as its signals are added, and the
- * signals themselves, kept as parallel array entries rather than objects: a claim shows five or
- * so, and a text has thousands of claims. Their reasons are written only by {@link #reasons},
- * which is asked of the sentences that are shown; about half the sentences of a text are below
- * the threshold and never are. One tally serves the sentences of a text one after the other;
- * not thread-safe.
+ * The readable signals of one sentence as they are added: each signal's kind, hand-set strength
+ * and what was found, kept as parallel array entries rather than objects, since a text has
+ * thousands of sentences and most are never shown. The strengths summed by kind are what the
+ * {@link ClaimModel} weighs. One tally serves the sentences of a text one after the other; not
+ * thread-safe.
  */
 final class SignalTally {
 
     /** Room for the signals of most sentences; a sentence with more grows the arrays. */
     private static final int INITIAL_CAPACITY = 16;
 
-    private double sum;
-    private double compensation;
-    /** The kept signals, in the order added: a fixed signal has its whole reason as label and no items. */
     private int count;
+    private SignalKind[] kinds = new SignalKind[INITIAL_CAPACITY];
     private double[] weights = new double[INITIAL_CAPACITY];
     private String[] labels = new String[INITIAL_CAPACITY];
     @SuppressWarnings("unchecked")
     private List<String>[] items = (List<String>[]) new List<?>[INITIAL_CAPACITY];
     private String[] suffixes = new String[INITIAL_CAPACITY];
+    private final double[] byKind = new double[SignalKind.ALL.length];
 
-    /** Starts a sentence: forgets the signals and the sum of the one before. */
+    /** Starts a sentence: forgets the signals of the one before. */
     void start() {
         count = 0;
-        sum = 0;
-        compensation = 0;
+        Arrays.fill(byKind, 0);
     }
 
     /** A signal listing items: "label item, item suffix". */
-    void add(double weight, String label, List<String> items, String suffix) {
-        keep(weight, label, items, suffix);
-        sum(weight);
-    }
-
-    void add(Signal signal) {
-        keep(signal.weight(), signal.reason(), null, null);
-        sum(signal.weight());
-    }
-
-    private void keep(double weight, String label, List<String> found, String suffix) {
+    void add(SignalKind kind, double weight, String label, List<String> found, String suffix) {
         if (count == weights.length) {
+            kinds = Arrays.copyOf(kinds, count * 2);
             weights = Arrays.copyOf(weights, count * 2);
             labels = Arrays.copyOf(labels, count * 2);
             items = Arrays.copyOf(items, count * 2);
             suffixes = Arrays.copyOf(suffixes, count * 2);
         }
+        kinds[count] = kind;
         weights[count] = weight;
         labels[count] = label;
         items[count] = found;
         suffixes[count] = suffix;
+        byKind[kind.ordinal()] += weight;
         count++;
     }
 
-    /**
-     * Adds a weight by compensated (Kahan) summation, with the arithmetic of
-     * {@code DoubleStream.sum()}, which summed the weights before (weights are finite, so its NaN
-     * fallback never applies): two reported hedges weigh -0.225, so a score can land exactly
-     * half-way between two rounded values and the last bit decides.
-     */
-    private void sum(double weight) {
-        double term = weight - compensation;
-        double next = sum + term;
-        compensation = (next - sum) - term;
-        sum = next;
+    void add(Signal signal) {
+        add(signal.kind(), signal.weight(), signal.label(), null, null);
     }
 
-    /** The sum of the weights added since {@link #start}. */
-    double total() {
-        return sum - compensation;
+    /** The hand-set strength of each kind of signal in this sentence, 0 for kinds it does not show. */
+    double[] strengths() {
+        return byKind.clone();
     }
 
     /**
-     * Every signal added since {@link #start} as "reason (+weight)", strongest first; signals of
-     * equal weight keep the order in which they were added.
+     * Every signal added since {@link #start}, written with the weight shown for its kind, in the
+     * order added; signals whose shown weight rounds to nothing are left out.
      */
-    List<String> reasons() {
-        int[] order = strongestFirst();
-        String[] reasons = new String[count];
+    List<Reason> reasons(double[] shownByKind) {
+        List<Reason> reasons = new ArrayList<>(count + 1);
         for (int k = 0; k < count; k++) {
-            int s = order[k];
-            reasons[k] = items[s] == null ? labels[s] : Signal.reason(labels[s], items[s], suffixes[s], weights[s]);
-        }
-        return List.of(reasons);
-    }
-
-    /** The kept signals' indexes by descending magnitude of weight; a stable insertion sort of a handful. */
-    private int[] strongestFirst() {
-        int[] order = new int[count];
-        for (int k = 0; k < count; k++) {
-            double strength = Math.abs(weights[k]);
-            int j = k;
-            while (j > 0 && Math.abs(weights[order[j - 1]]) < strength) {
-                order[j] = order[j - 1];
-                j--;
+            double shown = shownByKind[kinds[k].ordinal()];
+            if (Math.abs(shown) >= Reason.SMALLEST_SHOWN) {
+                reasons.add(new Reason(shown, Signal.reason(labels[k], items[k], suffixes[k], shown)));
             }
-            order[j] = k;
         }
-        return order;
+        return reasons;
     }
 }

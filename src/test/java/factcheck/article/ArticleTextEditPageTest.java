@@ -110,8 +110,8 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         review(Api.claimContaining(article, "140 people"));
-        String edited = TEXT.replace(MIGRANTS, "Migration figures were not published.")
-                .replace(ATTACK, "The concert went ahead.");
+        String edited = TEXT.replace(MIGRANTS, "Were migration figures ever published?")
+                .replace(ATTACK, "Did the concert go ahead?");
 
         String location = saveForm(id, edited, "0")
                 .then().statusCode(303)

@@ -36,10 +36,10 @@ class ReviewerWorkbenchBrowserTest {
             Storm leaves thousands without power
 
             The storm cut power to 45,000 homes in Cork on 12 March 2024, according to ESB Networks.
-            It was a long night for everyone on the coast.
+            Who will pay for the damage this time?
             The utility said 300 engineers worked overnight to restore supply.
             """;
-    static final String UNMARKED = "It was a long night for everyone on the coast.";
+    static final String UNMARKED = "Who will pay for the damage this time?";
 
     @Inject
     TestDatabase db;
@@ -136,7 +136,7 @@ class ReviewerWorkbenchBrowserTest {
         assertTrue(browser.find("#claim-panel #notes").getText().contains("Called the utility's press office."));
 
         String storedText = Accounts.basic("reviewer").when().get("/api/articles/" + articleId)
-                .then().extract().path("claims.find { it.text.startsWith('It was') }.text");
+                .then().extract().path("claims.find { it.text.startsWith('Who will') }.text");
         assertEquals(UNMARKED, storedText, "the offsets taken from the page are the stored text's");
 
         browser.driver().manage().window().setSize(new Dimension(800, 1000));

@@ -45,7 +45,7 @@ class ReanchoringTest {
     static final String MIGRANTS = "According to the interior ministry, an estimated 10 million migrants from Central Asia"
             + " live in Russia.";
     static final String RATE = "Russia's central bank raised its key rate to 16 percent in December 2023.";
-    static final String NOT_CHECK_WORTHY = "The ministry did not answer questions.";
+    static final String NOT_CHECK_WORTHY = "Did the ministry answer any questions?";
     static final String OTHER_TEXT = "Budget vote\n\nThe council approved 12 million euros for schools in May 2024.\n";
     static final String TEXT = "Attack on Moscow concert hall\n\n" + ATTACK + "\n\n" + MIGRANTS + "\n";
     static final int MAX_BYTES = 1_048_576;
@@ -97,7 +97,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
         review(attack, Map.of("verdict", "TRUE"));
-        String inserted = "Editor's note: this story has been updated.\n\n";
+        String inserted = "What has changed in this story since it was first published?\n\n";
         String edited = inserted + TEXT;
 
         JsonPath response = putText(article.getLong("id"), edited)
@@ -121,7 +121,7 @@ class ReanchoringTest {
     @Test
     void quantitiesOfMovedClaimsStillPointIntoTheText() {
         JsonPath article = Api.importArticle(TEXT);
-        String edited = "Editor's note: this story has been updated.\n\n" + TEXT;
+        String edited = "What has changed in this story since it was first published?\n\n" + TEXT;
 
         JsonPath response = putText(article.getLong("id"), edited)
                 .then().statusCode(200)
@@ -346,7 +346,8 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         review(Api.claimContaining(article, "140 people"), Map.of("verdict", "TRUE"));
-        String edited = "Editor's note: this story has been updated.\n\n" + TEXT.replace("140 people", "145 people");
+        String edited = "What has changed in this story since it was first published?\n\n"
+                + TEXT.replace("140 people", "145 people");
         putText(id, edited).then().statusCode(200).body("anchoring", is(summary(0, 1, 1, 0, 0, 0)));
         JsonPath before = getArticle(id);
 

@@ -15,7 +15,7 @@ class ClaimExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(-0.01));
         assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(1.01));
         assertThrows(IllegalArgumentException.class, () -> new ClaimExtractor(Double.NaN));
-        assertEquals(ClaimExtractor.DEFAULT_THRESHOLD, new ClaimExtractor().threshold());
+        assertEquals(ClaimExtractor.defaultThreshold(), new ClaimExtractor().threshold());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ClaimExtractorTest {
     }
 
     private static ClaimKind kindOf(String sentence) {
-        List<ExtractedClaim> claims = new ClaimExtractor().extract(sentence);
+        List<ExtractedClaim> claims = new ClaimExtractor(0).extract(sentence);
         assertEquals(1, claims.size(), sentence);
         return claims.get(0).kind();
     }
@@ -77,20 +77,31 @@ class ClaimExtractorTest {
     @Test
     void lowersScoreForQuestionsOpinionsAndPredictions() {
         ClaimExtractor extractor = new ClaimExtractor(0);
-        double fact = extractor.extract("Kazakhstan banned the rally in Almaty in 2022.").get(0).score();
-        double question = extractor.extract("Did Kazakhstan ban the rally in Almaty in 2022?").get(0).score();
-        double opinion = extractor.extract("Kazakhstan should ban the rally in Almaty in 2022.").get(0).score();
-        double prediction = extractor.extract("Kazakhstan will likely ban the rally in Almaty in 2025.").get(0).score();
-        assertTrue(fact >= ClaimExtractor.DEFAULT_THRESHOLD, "fact " + fact);
-        assertTrue(question < ClaimExtractor.DEFAULT_THRESHOLD, "question " + question);
-        assertTrue(opinion < ClaimExtractor.DEFAULT_THRESHOLD, "opinion " + opinion);
-        assertTrue(prediction < ClaimExtractor.DEFAULT_THRESHOLD, "prediction " + prediction);
+        double fact = extractor.scoreAll("Kazakhstan banned the rally in Almaty in 2022.").get(0).score();
+        double question = extractor.scoreAll("Did Kazakhstan ban the rally in Almaty in 2022?").get(0).score();
+        double opinion = extractor.scoreAll("Kazakhstan should ban the rally in Almaty in 2022.").get(0).score();
+        double prediction = extractor.scoreAll("Kazakhstan will likely ban the rally in Almaty in 2025.").get(0)
+                .score();
+        assertTrue(fact >= ClaimExtractor.defaultThreshold(), "fact " + fact);
+        assertEquals(0, question, "a question is never a claim");
+        assertTrue(opinion < fact, "opinion " + opinion + ", fact " + fact);
+        assertTrue(prediction < fact, "prediction " + prediction + ", fact " + fact);
     }
 
     @Test
-    void ignoresVagueSubjectiveSentences() {
-        assertEquals(List.of(), new ClaimExtractor().extract(
-                "There was a standard air of comfort. It felt like a new beginning for everyone involved."));
+    void neverProposesQuestionsOrTheTitleEvenAtZeroThreshold() {
+        List<ExtractedClaim> claims = new ClaimExtractor(0).extract(
+                "Flood damage in Riverton tops $3.2 billion\n\nWill the dam hold?\n\n"
+                        + "The river rose 4 metres on Monday.");
+        assertEquals(List.of("The river rose 4 metres on Monday."), claims.stream().map(ExtractedClaim::text).toList());
+    }
+
+    @Test
+    void scoresVagueSubjectiveSentencesBelowFactualOnes() {
+        ClaimExtractor extractor = new ClaimExtractor(0);
+        double vague = extractor.scoreAll("There was a standard air of comfort.").get(0).score();
+        double factual = extractor.scoreAll("There were 2,500 soldiers at the border in June 2022.").get(0).score();
+        assertTrue(vague < factual - 0.3, "vague " + vague + ", factual " + factual);
     }
 
     @Test
@@ -111,8 +122,11 @@ class ClaimExtractorTest {
     @Test
     void showsTheWeightOfEveryReasonStrongestFirst() {
         ExtractedClaim claim = scored("The attack killed 140 people in March 2024, the interior ministry said.");
-        assertTrue(claim.reasons().contains("states a number: 140 people (+0.35)"), claim.reasons().toString());
-        assertTrue(claim.reasons().contains("names a date: March 2024 (+0.30)"), claim.reasons().toString());
+        assertTrue(claim.reasons().stream().anyMatch(r -> r.startsWith("states a number: 140 people (+0.")),
+                claim.reasons().toString());
+        assertTrue(claim.reasons().stream().anyMatch(r -> r.startsWith("names a date: March 2024 (+0.")),
+                claim.reasons().toString());
+        assertTrue(claim.reasons().stream().anyMatch(r -> r.startsWith("reads like ")), claim.reasons().toString());
         double previous = Double.MAX_VALUE;
         for (String reason : claim.reasons()) {
             String shown = reason.substring(reason.lastIndexOf('(') + 1, reason.length() - 1);
@@ -137,11 +151,15 @@ class ClaimExtractorTest {
     void treatsAReportedEarlierForecastAsCheckable() {
         ExtractedClaim claim = scored("Economists polled by the agency had forecast a gain of 175,000 jobs.");
         assertTrue(claim.reasons().stream().noneMatch(r -> r.startsWith("prediction")), claim.reasons().toString());
-        assertTrue(claim.score() >= ClaimExtractor.DEFAULT_THRESHOLD, claim.toString());
+        assertTrue(claim.score() >= ClaimExtractor.defaultThreshold(), claim.toString());
     }
 
     @Test
-    void doesNotProposeCallsForMoreResearch() {
-        assertEquals(List.of(), new ClaimExtractor().extract("Dr. Lindqvist said more research is needed."));
+    void scoresCallsForMoreResearchBelowTheFindingsReported() {
+        ClaimExtractor extractor = new ClaimExtractor(0);
+        double call = extractor.scoreAll("Dr. Lindqvist said more research is needed.").get(0).score();
+        double finding = extractor.scoreAll("Dr. Lindqvist said the study followed 1,200 patients for ten years.")
+                .get(0).score();
+        assertTrue(call < finding - 0.3, "call " + call + ", finding " + finding);
     }
 }

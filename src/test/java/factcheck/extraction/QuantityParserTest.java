@@ -171,4 +171,40 @@ class QuantityParserTest {
         assertQuantity("Participation rose 0.2 percentage points.", "0.2", "percentage points", null);
         assertQuantity("Support fell 49 per cent overall.", "49", "percent", null);
     }
+
+    @Test
+    void readsRatiosAsTheShareTheyState() {
+        assertQuantity("One in four parents skips breakfast.", "0.25", "ratio", null);
+        assertQuantity("It affects 1 in 8 children.", "0.125", "ratio", null);
+        assertQuantity("The disease strikes one in every 100,000 births.", "0.00001", "ratio", null);
+    }
+
+    @Test
+    void readsFractionsWhereAFractionReadsNaturally() {
+        assertQuantity("Two thirds of voters backed the plan.", "0.6667", "fraction", null);
+        assertQuantity("Nearly two-thirds of homes were flooded.", "0.6667", "fraction", "nearly");
+        assertQuantity("About half of the staff left.", "0.5", "fraction", "about");
+        assertQuantity("More than a quarter of the budget went on salaries.", "0.25", "fraction", "more than");
+        assertQuantity("Prices rose three-tenths of a percent.", "0.3", "percent", null);
+        assertEquals(List.of(), parse("The referee stopped play at half-time."));
+        assertEquals(List.of(), parse("They reached the quarter-final."));
+    }
+
+    @Test
+    void readsQuartersAndHalvesOfAYearAsDates() {
+        assertQuantity("Sales grew in the second quarter of 2004.", "2004-04/2004-06", "date", null);
+        assertQuantity("Prices fell in the first half of 2024.", "2024-01/2024-06", "date", null);
+    }
+
+    @Test
+    void readsAYearBeforeASingularNounAsADate() {
+        assertQuantity("A 2023 poll found broad support.", "2023", "date", null);
+        assertQuantity("Exports fell compared with 2023.", "2023", "date", null);
+    }
+
+    @Test
+    void readsHundredsWrittenInWords() {
+        assertQuantity("The library holds one hundred books.", "100", "books", null);
+        assertQuantity("The bridge stood for two hundred years.", "200", "years", null);
+    }
 }

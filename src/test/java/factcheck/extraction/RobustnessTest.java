@@ -95,7 +95,7 @@ class RobustnessTest {
         List<ExtractedClaim> all = extractor.scoreAll(text);
         assertEquals(1, all.size());
         assertWellFormed(text, all);
-        assertTrue(all.get(0).score() < ClaimExtractor.DEFAULT_THRESHOLD, all.get(0).toString());
+        assertTrue(all.get(0).score() < ClaimExtractor.defaultThreshold(), all.get(0).toString());
     }
 
     @Test
