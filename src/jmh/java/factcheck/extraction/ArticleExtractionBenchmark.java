@@ -44,7 +44,7 @@ public class ArticleExtractionBenchmark {
     public void setUp() {
         article = BenchmarkText.firstWords(WORDS);
         withEncoder = new ClaimExtractor();
-        signalsOnly = new ClaimExtractor(ClaimExtractor.defaultThreshold(), null);
+        signalsOnly = new ClaimExtractor((SentenceEncoder) null);
         sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         withEncoder.extract("The encoder loads once, before the measured operations.");
         System.out.printf("%nInput: the first %d words of %s, %d characters%n", WORDS, BenchmarkText.articleNames(),

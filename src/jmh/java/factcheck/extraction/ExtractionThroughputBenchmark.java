@@ -41,7 +41,7 @@ public class ExtractionThroughputBenchmark {
     @Setup
     public void setUp() {
         text = BenchmarkText.build();
-        extractor = new ClaimExtractor(ClaimExtractor.defaultThreshold(), null);
+        extractor = new ClaimExtractor((SentenceEncoder) null);
         segmenter = new SentenceSegmenter();
         sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         // Printed so that every result file can be turned into MB/s without guessing the input.

@@ -23,7 +23,8 @@ class ExtractorProducer {
     @Produces
     @Singleton
     ClaimExtractor claimExtractor(@ConfigProperty(name = "factcheck.extraction.threshold") Optional<Double> threshold) {
-        return new ClaimExtractor(threshold.orElseGet(ClaimExtractor::defaultThreshold), encoder());
+        SentenceEncoder encoder = encoder();
+        return threshold.map(t -> new ClaimExtractor(t, encoder)).orElseGet(() -> new ClaimExtractor(encoder));
     }
 
     /**

@@ -22,6 +22,7 @@ public final class ClaimExtractor {
     static final int MAX_ENCODED_SENTENCES = 1_000;
 
     private final double threshold;
+    private final double signalsThreshold;
     private final ClaimModel model;
     private final SentenceEncoder encoder;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
@@ -30,9 +31,19 @@ public final class ClaimExtractor {
     private final CheckWorthinessScorer signals = new CheckWorthinessScorer();
     private final ClaimKindClassifier classifier = new ClaimKindClassifier();
 
-    /** The shipped model at its calibrated threshold, with the MiniLM sentence encoder. */
+    /** The shipped model at its calibrated thresholds, with the MiniLM sentence encoder. */
     public ClaimExtractor() {
-        this(defaultThreshold());
+        this(MiniLmEncoder.shared());
+    }
+
+    /**
+     * The shipped model at its calibrated thresholds: one for sentences with an embedding, one for
+     * those scored by their readable signals alone.
+     *
+     * @param encoder the sentence encoder, or null to score by the readable signals alone
+     */
+    public ClaimExtractor(SentenceEncoder encoder) {
+        this(ClaimModel.standard(), encoder);
     }
 
     /** @param threshold minimum score for a sentence to count as a claim, between 0 and 1 */
@@ -41,20 +52,37 @@ public final class ClaimExtractor {
     }
 
     /**
-     * @param threshold minimum score for a sentence to count as a claim, between 0 and 1
+     * @param threshold minimum score for a sentence to count as a claim, between 0 and 1, with or
+     *                  without an embedding
      * @param encoder   the sentence encoder, or null to score by the readable signals alone
      */
     public ClaimExtractor(double threshold, SentenceEncoder encoder) {
-        this(threshold, ClaimModel.standard(), encoder);
+        this(threshold, threshold, ClaimModel.standard(), encoder);
     }
 
     ClaimExtractor(double threshold, ClaimModel model, SentenceEncoder encoder) {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("threshold must be between 0 and 1, was " + threshold);
+        this(threshold, threshold, model, encoder);
+    }
+
+    ClaimExtractor(ClaimModel model, SentenceEncoder encoder) {
+        this(model.threshold(), model.signalsThreshold(), model, encoder);
+    }
+
+    private ClaimExtractor(double threshold, double signalsThreshold, ClaimModel model, SentenceEncoder encoder) {
+        for (double t : new double[] {threshold, signalsThreshold}) {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalArgumentException("threshold must be between 0 and 1, was " + t);
+            }
         }
         this.threshold = threshold;
+        this.signalsThreshold = signalsThreshold;
         this.model = model;
         this.encoder = encoder;
+    }
+
+    /** An extractor that reads sentences' signals only, with no model: what training a model starts from. */
+    static ClaimExtractor forSignals() {
+        return new ClaimExtractor(0, 0, null, null);
     }
 
     /** The shipped model's threshold, calibrated by cross-validation when it was trained. */
@@ -62,6 +90,7 @@ public final class ClaimExtractor {
         return ClaimModel.standard().threshold();
     }
 
+    /** The threshold of sentences scored with their embedding. */
     public double threshold() {
         return threshold;
     }
@@ -104,7 +133,7 @@ public final class ClaimExtractor {
             signals.addSignals(features[i], tally);
             ClaimModel.Judgement judgement = model.judge(tally.strengths(), embeddings[i]);
             double score = Math.round(judgement.probability() * 100) / 100.0;
-            if (claimsOnly && score < threshold) {
+            if (claimsOnly && score < (embeddings[i] != null ? threshold : signalsThreshold)) {
                 continue;
             }
             Sentence sentence = sentences.get(i);
@@ -143,7 +172,10 @@ public final class ClaimExtractor {
     record SentenceSignals(Sentence sentence, double[] strengths, boolean neverAClaim) {
     }
 
-    /** Every sentence of the text with the strengths of its signals, for training and measuring the model. */
+    /**
+     * Every sentence of the text with the strengths of its signals, for training and measuring the
+     * model; needs no model itself.
+     */
     List<SentenceSignals> signals(String text) {
         List<Sentence> sentences = segmenter.segment(text);
         List<Tokens> tokenized = tokenize(text, sentences);

@@ -31,6 +31,7 @@ import java.util.Locale;
 final class ClaimModel {
 
     private static final String RESOURCE = "claim-model.txt";
+    private static final int SIGNALS = SignalKind.ALL.length;
 
     /** One logistic regression: a bias, a weight per signal kind and, optionally, per embedding dimension. */
     record Weights(double bias, double[] signals, float[] embedding) {
@@ -59,12 +60,15 @@ final class ClaimModel {
     }
 
     private final double threshold;
+    private final double signalsThreshold;
     private final Weights withEmbedding;
     private final Weights signalsOnly;
     private final List<Prototype> prototypes;
 
-    ClaimModel(double threshold, Weights withEmbedding, Weights signalsOnly, List<Prototype> prototypes) {
+    ClaimModel(double threshold, double signalsThreshold, Weights withEmbedding, Weights signalsOnly,
+               List<Prototype> prototypes) {
         this.threshold = threshold;
+        this.signalsThreshold = signalsThreshold;
         this.withEmbedding = withEmbedding;
         this.signalsOnly = signalsOnly;
         this.prototypes = List.copyOf(prototypes);
@@ -90,9 +94,14 @@ final class ClaimModel {
         return Standard.INSTANCE;
     }
 
-    /** The score from which a sentence is proposed, calibrated when the model was trained. */
+    /** The score from which a sentence with an embedding is proposed, calibrated when the model was trained. */
     double threshold() {
         return threshold;
+    }
+
+    /** The same for a sentence scored by its readable signals alone. */
+    double signalsThreshold() {
+        return signalsThreshold;
     }
 
     Judgement judge(double[] strengths, float[] embedding) {
@@ -152,9 +161,12 @@ final class ClaimModel {
 
     static ClaimModel read(Reader source) throws IOException {
         double threshold = Double.NaN;
+        double signalsThreshold = Double.NaN;
         double[] biases = new double[2];
         double[][] signals = new double[2][SignalKind.ALL.length];
         float[] embedding = null;
+        int biasLines = 0;
+        int signalLines = 0;
         List<Prototype> prototypes = new ArrayList<>();
         BufferedReader reader = new BufferedReader(source);
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -164,8 +176,13 @@ final class ClaimModel {
             String[] parts = line.split(" ", 3);
             switch (parts[0]) {
                 case "threshold" -> threshold = Double.parseDouble(parts[1]);
-                case "bias" -> biases[set(parts[1])] = Double.parseDouble(parts[2]);
+                case "threshold-signals" -> signalsThreshold = Double.parseDouble(parts[1]);
+                case "bias" -> {
+                    biases[set(parts[1])] = Double.parseDouble(parts[2]);
+                    biasLines++;
+                }
                 case "signal" -> {
+                    signalLines++;
                     String[] nameAndValue = parts[2].split(" ");
                     signals[set(parts[1])][SignalKind.valueOf(nameAndValue[0]).ordinal()] =
                             Double.parseDouble(nameAndValue[1]);
@@ -179,10 +196,17 @@ final class ClaimModel {
                 default -> throw new IllegalArgumentException("unknown model entry: " + parts[0]);
             }
         }
-        if (Double.isNaN(threshold) || embedding == null) {
-            throw new IllegalArgumentException("the model needs a threshold and embedding weights");
+        if (Double.isNaN(threshold) || Double.isNaN(signalsThreshold) || embedding == null
+                || signalLines != 2 * SIGNALS || biasLines != 2) {
+            throw new IllegalArgumentException("the model needs both thresholds, both biases, a weight for every"
+                    + " signal in both sets and the embedding weights");
         }
-        return new ClaimModel(threshold, new Weights(biases[0], signals[0], embedding),
+        for (Prototype prototype : prototypes) {
+            if (prototype.centre().length != embedding.length) {
+                throw new IllegalArgumentException("a prototype's length differs from the embedding's");
+            }
+        }
+        return new ClaimModel(threshold, signalsThreshold, new Weights(biases[0], signals[0], embedding),
                 new Weights(biases[1], signals[1], null), prototypes);
     }
 
@@ -191,6 +215,7 @@ final class ClaimModel {
             out.write("# " + line + "\n");
         }
         out.write("threshold " + number(threshold) + "\n");
+        out.write("threshold-signals " + number(signalsThreshold) + "\n");
         writeWeights(out, "full", withEmbedding);
         writeWeights(out, "signals", signalsOnly);
         out.write("embedding " + floats(withEmbedding.embedding()) + "\n");

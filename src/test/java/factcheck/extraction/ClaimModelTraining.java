@@ -21,9 +21,9 @@ final class ClaimModelTraining {
                             LogisticTrainer.Settings settings) {
         List<LabelledSentence> all = new ArrayList<>(news);
         all.addAll(debate);
-        return new ClaimModel(calibratedThreshold(news, debate, settings),
-                LogisticTrainer.train(all, settings, true), LogisticTrainer.train(all, settings, false),
-                Prototypes.of(news));
+        return new ClaimModel(calibratedThreshold(news, debate, settings, true),
+                calibratedThreshold(news, debate, settings, false), LogisticTrainer.train(all, settings, true),
+                LogisticTrainer.train(all, settings, false), Prototypes.of(news));
     }
 
     /**
@@ -31,16 +31,17 @@ final class ClaimModelTraining {
      * trained without it: the threshold a model meets on a genre it has not seen.
      */
     static double calibratedThreshold(List<LabelledSentence> news, List<LabelledSentence> debate,
-                                      LogisticTrainer.Settings settings) {
+                                      LogisticTrainer.Settings settings, boolean withEmbedding) {
         Map<String, List<double[]>> outOfFold = new LinkedHashMap<>();
         for (String genre : genres(news)) {
             List<LabelledSentence> training = new ArrayList<>(debate);
             news.stream().filter(s -> !s.genre().equals(genre)).forEach(training::add);
-            ClaimModel.Weights weights = LogisticTrainer.train(training, settings, true);
+            ClaimModel.Weights weights = LogisticTrainer.train(training, settings, withEmbedding);
             List<double[]> scored = new ArrayList<>();
             for (LabelledSentence s : news) {
                 if (s.genre().equals(genre)) {
-                    double p = ClaimModel.sigmoid(weights.logit(s.strengths(), s.embedding()));
+                    float[] embedding = withEmbedding ? s.embedding() : null;
+                    double p = ClaimModel.sigmoid(weights.logit(s.strengths(), embedding));
                     scored.add(new double[] {Math.round(p * 100) / 100.0, s.checkWorthy() ? 1 : 0});
                 }
             }

@@ -51,7 +51,7 @@ class ExtractionQualityTest {
         Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         CachedEncoder encoder = CachedEncoder.inBuildFolder();
         List<GoldFile> files = Corpus.all();
-        ClaimExtractor shipped = new ClaimExtractor(ClaimExtractor.defaultThreshold(), encoder);
+        ClaimExtractor shipped = new ClaimExtractor(encoder);
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n| gold file | genre | required | negatives | P | R | F1 | quantities right |%n"
                 + "|---|---|---|---|---|---|---|---|%n"));
@@ -95,7 +95,7 @@ class ExtractionQualityTest {
         for (String genre : ClaimModelTraining.genres(news)) {
             List<LabelledSentence> others = news.stream().filter(s -> !s.genre().equals(genre)).toList();
             ClaimModel model = ClaimModelTraining.train(others, debate, LogisticTrainer.Settings.CHOSEN);
-            ClaimExtractor extractor = new ClaimExtractor(model.threshold(), model, encoder);
+            ClaimExtractor extractor = new ClaimExtractor(model, encoder);
             QualityScore sum = QualityScore.none(genre);
             for (GoldFile file : training) {
                 if (file.genre().equals(genre)) {

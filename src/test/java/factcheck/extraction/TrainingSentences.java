@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class TrainingSentences {
 
-    private static final ClaimExtractor SIGNALS = new ClaimExtractor(0.5, null);
+    private static final ClaimExtractor SIGNALS = ClaimExtractor.forSignals();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TrainingSentences() {
