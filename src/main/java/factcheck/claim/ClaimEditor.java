@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.article.ArticleNotFoundException;
 import factcheck.extraction.ClaimExtractor;
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ClaimEditor {
+
+    private static final String MARKED_BY_HAND = "marked by hand by ";
 
     private final ClaimExtractor extractor;
 
@@ -169,6 +172,18 @@ public class ClaimEditor {
      * are the whole text's, scored): the best score, their reasons, the first one's kind, and the quantities inside
      * the span.
      */
+    /**
+     * The reason a claim marked by hand shows: who marked it, rather than the machine's reasons for a
+     * sentence the machine did not propose. Kept when the claim is resized or merged later.
+     */
+    private static List<String> markedByHand(Claim claim) {
+        if (claim.reasons != null && claim.reasons.size() == 1 && claim.reasons.get(0).startsWith(MARKED_BY_HAND)) {
+            return claim.reasons;
+        }
+        String who = SignedInUser.usernameOrNull();
+        return new ArrayList<>(List.of(MARKED_BY_HAND + (who == null ? "a reviewer" : who)));
+    }
+
     private static void describe(Claim claim, String text, Span span, List<ExtractedClaim> sentences) {
         claim.anchorAt(text, span.start(), span.end());
         claim.anchorState = AnchorState.ANCHORED;
@@ -186,7 +201,7 @@ public class ClaimEditor {
                     .forEach(quantities::add);
         }
         claim.score = score;
-        claim.reasons = new ArrayList<>(reasons);
+        claim.reasons = claim.manual ? markedByHand(claim) : new ArrayList<>(reasons);
         claim.quantities = quantities;
         claim.kind = covered.isEmpty() ? ClaimKind.OTHER : covered.get(0).kind();
     }

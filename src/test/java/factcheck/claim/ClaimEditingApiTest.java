@@ -63,6 +63,8 @@ class ClaimEditingApiTest {
         assertEquals("UNREVIEWED", claim.getString("status"));
         assertEquals(1, claim.getInt("ordinal"), "claims are numbered in text order");
         assertEquals(List.of(1, 2, 3), claims().getList("ordinal"));
+        assertEquals(List.of("marked by hand by reviewer"), claim.getList("reasons"),
+                "a claim marked by hand shows who marked it, not the machine's reasons");
     }
 
     @Test
