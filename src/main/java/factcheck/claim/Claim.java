@@ -153,10 +153,13 @@ public class Claim extends PanacheEntityBase {
         return manual || status != ClaimStatus.UNREVIEWED || rationale != null || !sources.isEmpty() || !notes.isEmpty();
     }
 
-    /** Takes the extractor's view of the claim's sentence: its score, reasons, kind and quantities. */
+    /**
+     * Takes the extractor's view of the claim's sentence: its score, reasons, kind and quantities; a
+     * claim marked by hand keeps the reason that says who marked it.
+     */
     void describeAs(ExtractedClaim sentence) {
         score = sentence.score();
-        reasons = new ArrayList<>(sentence.reasons());
+        reasons = manual ? reasons : new ArrayList<>(sentence.reasons());
         kind = sentence.kind();
         quantities = new ArrayList<>(sentence.quantities());
     }
