@@ -156,26 +156,17 @@ final class FigureReader {
     }
 
     /**
-     * The value of a number word ("four", "dozen") or of a compound of tens and units
-     * ("twenty-five"), or -1. The halves of a compound are looked up in the vocabulary as spans
-     * of the text, without cutting them out: hyphenated words are mostly no numbers ("anti-war").
+     * The value of a number word ("four", "dozen") or of a number written as hyphenated words
+     * ("twenty-five", "eleven-thousand", "one-hundred-seventy-million"), or -1. Hyphenated words
+     * are mostly no numbers ("anti-war"), so their parts are looked up as spans of the text.
      */
     private static int smallValue(Tokens tokens, int k) {
-        int hyphen = tokens.indexOf(k, '-');
-        if (hyphen > 0) {
-            int start = tokens.start(k);
-            Integer tens = smallValue(tokens.text(), start, start + hyphen);
-            Integer units = smallValue(tokens.text(), start + hyphen + 1, tokens.end(k));
-            boolean compound = tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10;
-            return compound ? tens + units : -1;
+        if (tokens.indexOf(k, '-') > 0) {
+            long value = NumberWords.hyphenated(tokens.text(), tokens.start(k), tokens.end(k));
+            return value > 0 && value <= Integer.MAX_VALUE ? (int) value : -1;
         }
         Integer small = tokens.figureWord(k).small();
         return small == null ? -1 : small;
-    }
-
-    private static Integer smallValue(String text, int start, int end) {
-        KnownWord word = Vocabulary.find(text, start, end);
-        return word == null ? null : word.figure().small();
     }
 
     /**

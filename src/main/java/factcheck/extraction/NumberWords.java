@@ -88,6 +88,40 @@ final class NumberWords {
 
     static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
+    /**
+     * The value of number words joined by hyphens, read from {@code text[start, end)}:
+     * "twenty-five" 25, "eight-hundred" 800, "fifty-six-million" 56000000,
+     * "one-hundred-seventy-million" 170000000; -1 unless every part is a number or scale word and
+     * there are at least two. Units after tens ("twenty-five") must be below ten.
+     */
+    static long hyphenated(String text, int start, int end) {
+        long total = 0;
+        long current = 0;
+        int parts = 0;
+        int previous = 0;
+        for (int from = start; from < end; parts++) {
+            int hyphen = text.indexOf('-', from);
+            int to = hyphen < 0 || hyphen >= end ? end : hyphen;
+            String part = text.substring(from, to).toLowerCase(Locale.ROOT);
+            Integer small = SMALL.get(part);
+            Integer scale = SCALE_WORDS.get(part);
+            if ("hundred".equals(part) && current > 0) {
+                current *= 100;
+            } else if (scale != null && current > 0) {
+                total += current * (long) Math.pow(10, scale);
+                current = 0;
+            } else if (small != null && !"dozen".equals(part)
+                    && (previous == 0 || previous >= 20 && previous % 10 == 0 && small < 10 || previous == 100)) {
+                current += small;
+            } else {
+                return -1;
+            }
+            previous = small != null && !"hundred".equals(part) ? small : 100;
+            from = to + 1;
+        }
+        return parts >= 2 ? total + current : -1;
+    }
+
     private NumberWords() {
     }
 

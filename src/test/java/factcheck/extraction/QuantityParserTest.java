@@ -203,6 +203,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void readsNumbersWrittenAsHyphenatedWords() {
+        assertQuantity("Scientists have named eleven-thousand kinds of beetle.", "11000", "kinds", null);
+        assertQuantity("The war caused fifty-six-million deaths.", "56000000", "deaths", null);
+        assertQuantity("The bridge is eight-hundred metres long.", "800", "metres", null);
+        assertEquals(List.of(), parse("The anti-war rally went ahead."));
+    }
+
+    @Test
     void readsHundredsWrittenInWords() {
         assertQuantity("The library holds one hundred books.", "100", "books", null);
         assertQuantity("The bridge stood for two hundred years.", "200", "years", null);
