@@ -3,7 +3,9 @@ package factcheck.claim;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.MiniLmEncoder;
 import factcheck.extraction.SentenceEncoder;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -25,6 +27,11 @@ class ExtractorProducer {
     ClaimExtractor claimExtractor(@ConfigProperty(name = "factcheck.extraction.threshold") Optional<Double> threshold) {
         SentenceEncoder encoder = encoder();
         return threshold.map(t -> new ClaimExtractor(t, encoder)).orElseGet(() -> new ClaimExtractor(encoder));
+    }
+
+    /** Loads the sentence encoder as the application starts, so that the first import does not wait for it. */
+    void loadEncoder(@Observes StartupEvent start, ClaimExtractor extractor) {
+        extractor.extract("The workbench loads its sentence encoder when it starts.");
     }
 
     /**
