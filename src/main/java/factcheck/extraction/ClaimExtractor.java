@@ -112,9 +112,10 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and
-     * boilerplate are dropped before their text, reasons and kind are built, since nobody sees
-     * them. A sentence that is never a claim scores 0, with the reason why as its only reason.
+     * Scores every sentence; with {@code claimsOnly}, sentences below the threshold and those
+     * that are never claims are dropped before their text, reasons and kind are built, since
+     * nobody sees them. A sentence that is never a claim is not encoded and scores 0, with the
+     * reason why as its only reason.
      *
      * <p>Each analysis step runs over all sentences before the next starts, which keeps each
      * step's code and tables in the processor's caches.
@@ -126,25 +127,30 @@ public final class ClaimExtractor {
         char[] lastChars = SentenceAnalyzer.lastSignificantChars(text, sentences);
         Lexicon lexicon = lexicon(text, lastChars, tokenized);
         SentenceFeatures[] features = analyzer.analyze(lastChars, tokenized, lexicon);
-        float[][] embeddings = encode(text, sentences);
+        String[] never = new String[features.length];
+        for (int i = 0; i < features.length; i++) {
+            never[i] = neverAClaim(i, features[i], tokenized.get(i), sentences.get(i));
+        }
+        float[][] embeddings = encode(text, sentences, never);
         List<ExtractedClaim> claims = new ArrayList<>(claimsOnly ? features.length / 2 : features.length);
         SignalTally tally = new SignalTally();
         for (int i = 0; i < features.length; i++) {
+            Sentence sentence = sentences.get(i);
+            if (never[i] != null) {
+                if (!claimsOnly) {
+                    claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), 0,
+                            List.of(never[i]), classifier.classify(features[i]), features[i].quantities()));
+                }
+                continue;
+            }
             signals.addSignals(features[i], tally);
             ClaimModel.Judgement judgement = model.judge(tally.strengths(), embeddings[i]);
             double score = Math.round(judgement.probability() * 100) / 100.0;
             if (claimsOnly && score < (embeddings[i] != null ? threshold : signalsThreshold)) {
                 continue;
             }
-            Sentence sentence = sentences.get(i);
-            String never = neverAClaim(i, features[i], tokenized.get(i), sentence);
-            if (never != null && claimsOnly) {
-                continue;
-            }
-            claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text),
-                    never == null ? score : 0,
-                    never != null ? List.of(never) : reasons(tally, judgement),
-                    classifier.classify(features[i]), features[i].quantities()));
+            claims.add(new ExtractedClaim(sentence.start(), sentence.end(), sentence.textIn(text), score,
+                    reasons(tally, judgement), classifier.classify(features[i]), features[i].quantities()));
         }
         return claims;
     }
@@ -200,18 +206,30 @@ public final class ClaimExtractor {
         return Reason.strongestFirst(reasons);
     }
 
-    /** The embeddings of the first sentences, null for the rest and for all without an encoder. */
-    private float[][] encode(String text, List<Sentence> sentences) {
+    /**
+     * The embeddings of the first {@value #MAX_ENCODED_SENTENCES} sentences that can be claims; null
+     * for the rest, for those that are never claims, and for all without an encoder.
+     */
+    private float[][] encode(String text, List<Sentence> sentences, String[] never) {
         float[][] embeddings = new float[sentences.size()][];
-        if (encoder == null || sentences.isEmpty()) {
+        if (encoder == null) {
             return embeddings;
         }
-        int encoded = Math.min(sentences.size(), MAX_ENCODED_SENTENCES);
-        List<String> texts = new ArrayList<>(encoded);
-        for (int i = 0; i < encoded; i++) {
-            texts.add(sentences.get(i).textIn(text));
+        List<Integer> chosen = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < sentences.size() && chosen.size() < MAX_ENCODED_SENTENCES; i++) {
+            if (never[i] == null) {
+                chosen.add(i);
+                texts.add(sentences.get(i).textIn(text));
+            }
         }
-        System.arraycopy(encoder.encode(texts), 0, embeddings, 0, encoded);
+        if (texts.isEmpty()) {
+            return embeddings;
+        }
+        float[][] encoded = encoder.encode(texts);
+        for (int k = 0; k < encoded.length; k++) {
+            embeddings[chosen.get(k)] = encoded[k];
+        }
         return embeddings;
     }
 

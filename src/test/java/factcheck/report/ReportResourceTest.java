@@ -2,6 +2,7 @@ package factcheck.report;
 
 import factcheck.claim.Verdict;
 import factcheck.support.TestDatabase;
+import factcheck.support.WallClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -163,14 +164,14 @@ class ReportResourceTest {
     }
 
     @Test
-    void sameDataGivesTheSameBytesApartFromTheGeneratedAtLine() throws InterruptedException {
+    void sameDataGivesTheSameBytesApartFromTheGeneratedAtLine() {
         String markdown = report(articleId, "md");
         String json = report(articleId, "json");
         String csv = report(articleId, "csv");
         String html = report(articleId, "html");
         String claimReview = report(articleId, "claimreview");
         // Let the clock move on to a new second, so only the generated-at line may tell the reports apart.
-        Thread.sleep(1_100);
+        WallClock.waitForTheNextSecond();
 
         assertNotEquals(markdown, report(articleId, "md"));
         assertEquals(withoutGeneratedAt(markdown), withoutGeneratedAt(report(articleId, "md")));
