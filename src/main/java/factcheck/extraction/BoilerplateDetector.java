@@ -80,7 +80,7 @@ final class BoilerplateDetector {
 
     /** A reason such as "boilerplate: republication notice", or null for ordinary prose. */
     static String detect(String sentence) {
-        Tokens tokens = new Tokenizer().tokenize(new TokenTable(sentence), 0, sentence.length());
+        Tokens tokens = new Tokenizer().tokenize(sentence, 0, sentence.length());
         return detect(tokens, 0, sentence.length());
     }
 
@@ -101,7 +101,7 @@ final class BoilerplateDetector {
             if (!tokens.isNoticeWord(k)) {
                 continue;
             }
-            String word = tokens.knownLower(k);
+            String word = tokens.lower(k);
             mayBeBio |= word.equals(IS) && followsShortCapitalisedStart(tokens, k)
                     && namesProfessionAfter(tokens, k, headEnd);
             for (int phrase = 0; phrase < notice; phrase++) {

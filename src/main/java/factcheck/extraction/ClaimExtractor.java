@@ -233,12 +233,11 @@ public final class ClaimExtractor {
         return embeddings;
     }
 
-    /** The tokens of each sentence, in one {@link TokenTable} for the text. */
+    /** The tokens of each sentence. */
     List<Tokens> tokenize(String text, List<Sentence> sentences) {
-        TokenTable table = new TokenTable(text);
         List<Tokens> tokenized = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            tokenized.add(tokenizer.tokenize(table, sentence.start(), sentence.end()));
+            tokenized.add(tokenizer.tokenize(text, sentence.start(), sentence.end()));
         }
         return tokenized;
     }

@@ -52,26 +52,20 @@ final class ClaimKindClassifier {
     private static boolean hasStatisticCore(List<Quantity> quantities) {
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
-            if (QuantityParser.DATE.equals(q.unit())) {
+            QuantityKind kind = QuantityKind.of(q);
+            if (kind == QuantityKind.DATE) {
                 continue;
             }
-            boolean money = QuantityParser.isMoney(q);
             boolean large = q.value() != null && isAtLeastThousand(q.value());
             boolean estimated = q.qualifier() != null && STATISTIC_QUALIFIERS.contains(q.qualifier());
-            boolean share = QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())
-                    || ProportionReader.RATIO.equals(q.unit()) || ProportionReader.FRACTION.equals(q.unit());
-            if (share || money || large || estimated) {
+            if (kind == QuantityKind.SHARE || kind == QuantityKind.MONEY || large || estimated) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Values other than dates are plain decimals without leading zeros, as {@link NumberWords}
-     * writes them, so four digits before any point make at least 1,000: no {@code BigDecimal}
-     * needs to be parsed for the comparison.
-     */
+    /** Values other than dates are plain decimals without leading zeros (see {@link NumberWords#format}). */
     private static boolean isAtLeastThousand(String value) {
         int point = value.indexOf('.');
         return (point < 0 ? value.length() : point) >= 4;
@@ -79,7 +73,7 @@ final class ClaimKindClassifier {
 
     private static boolean hasOnlyDates(List<Quantity> quantities) {
         for (int k = 0; k < quantities.size(); k++) {
-            if (!QuantityParser.DATE.equals(quantities.get(k).unit())) {
+            if (QuantityKind.of(quantities.get(k)) != QuantityKind.DATE) {
                 return false;
             }
         }

@@ -65,16 +65,13 @@ final class FigureReader {
             return new QuantityParser.Match(i, last, value, null);
         }
         if (tokens.isOneOf(next, "%") || lowerIs(tokens, next, "percent") || lowerIs(tokens, next, "pct")) {
-            return new QuantityParser.Match(i, last + 1, value, QuantityParser.PERCENT);
+            return new QuantityParser.Match(i, last + 1, value, QuantityKind.PERCENT);
         }
-        // Only a word can be any of the words below, and all but the percent words are in the
-        // vocabulary: its lower-case form comes without building a string.
-        String known = tokens.knownLower(next);
-        if ("per".equals(known) && hasAfter && tokens.is(after, "cent")) {
-            return new QuantityParser.Match(i, last + 2, value, QuantityParser.PERCENT);
+        if (tokens.is(next, "per") && hasAfter && tokens.is(after, "cent")) {
+            return new QuantityParser.Match(i, last + 2, value, QuantityKind.PERCENT);
         }
         if (lowerIs(tokens, next, "percentage") && hasAfter && lowerStartsWith(tokens, after, "point")) {
-            return new QuantityParser.Match(i, last + 2, value, "percentage points");
+            return new QuantityParser.Match(i, last + 2, value, QuantityKind.PERCENTAGE_POINTS);
         }
         String currency = tokens.figureWord(next).currency();
         if (currency != null) {
@@ -94,8 +91,7 @@ final class FigureReader {
         if (!tokens.isWord(i)) {
             return null;
         }
-        // Every word read here but hyphenated compounds ("twenty-five") is in the vocabulary.
-        String word = tokens.knownLower(i);
+        String word = tokens.lower(i);
         if (isVague(tokens, i)) {
             int last = i;
             if (i + 2 < tokens.size() && tokens.is(i + 1, "of") && isVague(tokens, i + 2)) {
@@ -108,7 +104,7 @@ final class FigureReader {
         int k = i;
         if (("a".equals(word) || "an".equals(word)) && i + 1 < tokens.size()) {
             k = i + 1;
-            word = tokens.knownLower(k);
+            word = tokens.lower(k);
             if (!"dozen".equals(word) && !"hundred".equals(word) && tokens.figureWord(k).scale() == null) {
                 return null;
             }
@@ -127,7 +123,7 @@ final class FigureReader {
                 return null;
             }
         }
-        if (scale == null && whole < 100 && k + 1 < tokens.size() && "hundred".equals(tokens.knownLower(k + 1))) {
+        if (scale == null && whole < 100 && k + 1 < tokens.size() && "hundred".equals(tokens.lower(k + 1))) {
             whole *= 100;
             k++;
         }

@@ -18,12 +18,6 @@ final class FigureSignals {
     static final double MAX_FIGURES = 0.45;
     static final double DATE = 0.3;
 
-    /** Kinds of figure. */
-    private static final int PERCENTAGES = 0;
-    private static final int MONEY = 1;
-    private static final int COUNTS = 2;
-    private static final int DATES = 3;
-
     private FigureSignals() {
     }
 
@@ -39,48 +33,36 @@ final class FigureSignals {
         boolean exactCount = false;
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
-            switch (kindOf(q)) {
-                case PERCENTAGES -> percentages++;
+            switch (QuantityKind.of(q)) {
+                case SHARE -> percentages++;
                 case MONEY -> money++;
-                case COUNTS -> {
+                case COUNT -> {
                     counts++;
                     exactCount |= q.value() != null;
                 }
-                default -> dates++;
+                case DATE -> dates++;
             }
         }
-        double remaining = addKind(SignalKind.PERCENTAGE, "states a percentage or share: ", quantities, PERCENTAGES,
+        double remaining = addKind(SignalKind.PERCENTAGE, "states a percentage or share: ", quantities, QuantityKind.SHARE,
                 percentages, PERCENT_OR_MONEY, MAX_FIGURES, tally);
-        remaining = addKind(SignalKind.MONEY, "states an amount of money: ", quantities, MONEY, money,
+        remaining = addKind(SignalKind.MONEY, "states an amount of money: ", quantities, QuantityKind.MONEY, money,
                 PERCENT_OR_MONEY, remaining, tally);
-        addKind(SignalKind.COUNT, "states a number: ", quantities, COUNTS, counts, exactCount ? COUNT : VAGUE_COUNT,
+        addKind(SignalKind.COUNT, "states a number: ", quantities, QuantityKind.COUNT, counts, exactCount ? COUNT : VAGUE_COUNT,
                 remaining, tally);
         if (dates > 0) {
-            tally.add(SignalKind.DATE, DATE, "names a date: ", listed(quantities, DATES), "");
+            tally.add(SignalKind.DATE, DATE, "names a date: ", listed(quantities, QuantityKind.DATE), "");
         }
-    }
-
-    private static int kindOf(Quantity q) {
-        if (QuantityParser.DATE.equals(q.unit())) {
-            return DATES;
-        }
-        if (QuantityParser.PERCENT.equals(q.unit()) || "percentage points".equals(q.unit())
-                || ProportionReader.RATIO.equals(q.unit()) || ProportionReader.FRACTION.equals(q.unit())) {
-            return PERCENTAGES;
-        }
-        return QuantityParser.isMoney(q) ? MONEY : COUNTS;
     }
 
     /**
      * The figures of one kind as the reason lists them, in text order: with their qualifier, "at
      * least 140"; dates have none.
      */
-    private static List<String> listed(List<Quantity> quantities, int kind) {
+    private static List<String> listed(List<Quantity> quantities, QuantityKind kind) {
         List<String> items = new ArrayList<>(4);
         for (int k = 0; k < quantities.size(); k++) {
             Quantity q = quantities.get(k);
-            if (kindOf(q) == kind) {
-                // Not String.concat: its helper stayed compiled at a low tier here, several times slower.
+            if (QuantityKind.of(q) == kind) {
                 items.add(q.qualifier() == null ? q.text() : q.qualifier() + " " + q.text());
             }
         }
@@ -94,7 +76,7 @@ final class FigureSignals {
      * more than nothing, so the first kind added is the one that finds the whole
      * {@link #MAX_FIGURES} left.
      */
-    private static double addKind(SignalKind signal, String prefix, List<Quantity> quantities, int kind, int count,
+    private static double addKind(SignalKind signal, String prefix, List<Quantity> quantities, QuantityKind kind, int count,
                                   double weight, double remaining, SignalTally tally) {
         if (count == 0) {
             return remaining;

@@ -1,11 +1,12 @@
 package factcheck.extraction;
 
+import java.util.Set;
+
 /**
  * A word of the {@link Vocabulary}, with every role the per-word passes ask about, so that a
  * word is looked up once when it is tokenised instead of once per pass.
  *
- * @param lower          the word lower-cased; the same instance for every occurrence, so set
- *                       look-ups on it reuse its cached hash
+ * @param lower          the word lower-cased
  * @param cue            the cue phrases starting with it, or null
  * @param opensQuantity  a quantity reader can start at it ("between", "March", "dozen", "US")
  * @param capitalised    the word with its first letter in upper case ("The", "Moscow"): how a
@@ -13,13 +14,13 @@ package factcheck.extraction;
  *                       ({@link WordList#STOP_CAP}, {@link WordList#GROUP_WORD}, {@link WordList#PLACE})
  * @param figure         what it means next to a figure (month, number, scale, currency), or
  *                       {@link FigureWord#NONE}
- * @param lists          the {@link WordList#bit bits} of the word lists it is in
+ * @param lists          the word lists it is in
  */
 record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, String capitalised, FigureWord figure,
-                 int lists) {
+                 Set<WordList> lists) {
 
     boolean in(WordList list) {
-        return (lists & list.bit()) != 0;
+        return lists.contains(list);
     }
 
     /** True for a word of a capitalised list that the token at {@code k} spells exactly so. */
@@ -32,8 +33,7 @@ record KnownWord(String lower, CuePhrases.Entry cue, boolean opensQuantity, Stri
     }
 
     /**
-     * What a word means in a figure, each null when it means nothing of the kind: looked up once
-     * per word of the vocabulary rather than in a map at every number.
+     * What a word means in a figure, each null when it means nothing of the kind.
      *
      * @param month      the month a month name or abbreviation stands for: 3 for "march" and "mar"
      * @param small      the value of a number word: 4 for "four", 12 for "dozen"

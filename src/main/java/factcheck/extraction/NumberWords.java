@@ -152,7 +152,7 @@ final class NumberWords {
 
     /** The code of the dollar that word token {@code k} is spelled as a prefix of ("US" is "USD"), or null. */
     static String currencyOfDollarPrefix(Tokens tokens, int k) {
-        String lower = tokens.knownLower(k);
+        String lower = tokens.lower(k);
         String prefix = lower == null ? null : DOLLAR_PREFIXES_BY_LOWER.get(lower);
         return prefix != null && tokens.textIs(k, prefix) ? DOLLAR_PREFIXES.get(prefix) : null;
     }
@@ -190,84 +190,20 @@ final class NumberWords {
     }
 
     /**
-     * The value of a usable number token times ten to the {@code power}, written as
-     * {@code format(new BigDecimal(digits).scaleByPowerOfTen(power))} would write it, but worked
-     * out on the digits: BigDecimal arithmetic was a measurable share of reading quantities.
-     * Drops the group commas, moves the point {@code power} places right (padding with zeros),
-     * then drops the leading zeros of the whole part (keeping one digit) and the trailing zeros
-     * of the fraction (and its point when nothing is left of it).
+     * The value of a number token ("1,250.50") times ten to the {@code power}, written as
+     * {@link #format} writes it: no group commas, leading zeros or trailing zeros after the point.
      */
     static String formatNumber(String text, int start, int end, int power) {
-        if (power == 0 && isNormalised(text, start, end)) {
-            return text.substring(start, end);
-        }
-        // Room for every digit and the zeros the power adds; the point, when there is one,
-        // takes the place of a comma or of the point of the text.
-        char[] digits = new char[end - start + power];
-        int count = 0;
-        int point = -1;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                point = count;
-            } else if (c != ',') {
-                digits[count++] = c;
-            }
-        }
-        point = (point < 0 ? count : point) + power;
-        while (count < point) {
-            digits[count++] = '0';
-        }
-        int from = 0;
-        while (from < point - 1 && digits[from] == '0') {
-            from++;
-        }
-        int to = count;
-        while (to > point && digits[to - 1] == '0') {
-            to--;
-        }
-        if (to > point) {
-            System.arraycopy(digits, point, digits, point + 1, to - point);
-            digits[point] = '.';
-            to++;
-        }
-        return new String(digits, from, to - from);
+        return format(new BigDecimal(text.substring(start, end).replace(",", "")).scaleByPowerOfTen(power));
     }
 
     /** {@code value} times ten to the {@code power}, written out as {@link #formatNumber} would. */
     static String formatWhole(int value, int power) {
-        String digits = Integer.toString(value);
-        return formatNumber(digits, 0, digits.length(), power);
+        return format(BigDecimal.valueOf(value).scaleByPowerOfTen(power));
     }
 
-    /**
-     * True when a number token is written as {@link #formatNumber} would write it: no group
-     * commas, no leading zero before another digit, no trailing zero after the point.
-     */
-    private static boolean isNormalised(String text, int start, int end) {
-        boolean fraction = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == ',') {
-                return false;
-            }
-            fraction |= c == '.';
-        }
-        boolean leadingZero = text.charAt(start) == '0' && end - start > 1 && text.charAt(start + 1) != '.';
-        return !leadingZero && !(fraction && text.charAt(end - 1) == '0');
-    }
-
-    /**
-     * Compares two values written by {@link #formatNumber} as their {@code BigDecimal}s would
-     * compare. Neither has a sign, a leading zero before another digit or a trailing zero after
-     * the point, so the longer whole part is the larger value, and with whole parts of the same
-     * length the characters compare in the order of the digits ('.' sorts before every digit).
-     */
+    /** Compares two values written by {@link #formatNumber} as the numbers they are. */
     static int compare(String a, String b) {
-        int wholeA = a.indexOf('.');
-        int wholeB = b.indexOf('.');
-        wholeA = wholeA < 0 ? a.length() : wholeA;
-        wholeB = wholeB < 0 ? b.length() : wholeB;
-        return wholeA != wholeB ? Integer.compare(wholeA, wholeB) : a.compareTo(b);
+        return new BigDecimal(a).compareTo(new BigDecimal(b));
     }
 }

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 final class ProportionReader {
 
-    static final String RATIO = "ratio";
-    static final String FRACTION = "fraction";
-
     /** Denominator words, singular and plural, with the parts they divide into. */
     static final Map<String, Integer> PARTS = Map.ofEntries(
             Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
@@ -77,7 +74,7 @@ final class ProportionReader {
         }
         int from = (ordinal - 1) * months + 1;
         String value = String.format(Locale.ROOT, "%d-%02d/%d-%02d", year, from, year, from + months - 1);
-        return new QuantityParser.Match(i, y, value, QuantityParser.DATE);
+        return new QuantityParser.Match(i, y, value, QuantityKind.DATE_UNIT);
     }
 
     /** "one in four", "1 in 8", "one in every 100,000". */
@@ -96,7 +93,7 @@ final class ProportionReader {
             return null;
         }
         int last = tokens.isNumber(k) ? FigureReader.lastOfAmount(tokens, k) : k;
-        return new QuantityParser.Match(i, Math.max(last, k), share(part, whole), RATIO);
+        return new QuantityParser.Match(i, Math.max(last, k), share(part, whole), QuantityKind.RATIO);
     }
 
     /**
@@ -140,15 +137,15 @@ final class ProportionReader {
         int k = last + 1;
         if (k + 2 < tokens.size() && tokens.is(k, "of") && tokens.is(k + 1, "a")) {
             String unit = lower(tokens, k + 2);
-            if ("percent".equals(unit)) {
-                return new QuantityParser.Match(first, k + 2, NumberWords.format(value), QuantityParser.PERCENT);
+            if (QuantityKind.PERCENT.equals(unit)) {
+                return new QuantityParser.Match(first, k + 2, NumberWords.format(value), QuantityKind.PERCENT);
             }
             if ("percentage".equals(unit) && k + 3 < tokens.size()
                     && (tokens.is(k + 3, "point") || tokens.is(k + 3, "points"))) {
-                return new QuantityParser.Match(first, k + 3, NumberWords.format(value), "percentage points");
+                return new QuantityParser.Match(first, k + 3, NumberWords.format(value), QuantityKind.PERCENTAGE_POINTS);
             }
         }
-        return new QuantityParser.Match(first, last, NumberWords.format(value), FRACTION);
+        return new QuantityParser.Match(first, last, NumberWords.format(value), QuantityKind.FRACTION);
     }
 
     /**

@@ -10,19 +10,12 @@ import java.util.Set;
 
 /**
  * Reads numbers, percentages, money and dates out of a tokenised sentence.
- * At each token the patterns are tried from most to least specific (range, date, money, number,
- * number word), so "2014–2016" is one span of years and "March 2024" is a date rather than a
- * count of 2024 things.
- *
- * <p>The readers run at every number and at every word that can open a quantity, so they ask
- * about tokens in place: words by their vocabulary entry ({@link Tokens#knownLower}), punctuation
- * by {@link Tokens#isOneOf}, which for characters without case answers as {@link Tokens#is}
- * without its case-insensitive comparison. Strings are only built for what ends up in a result.
+ * At each token that can open a quantity ({@link Token#opensQuantity}) the patterns are tried
+ * from most to least specific (range, date, money, number, number word), so "2014–2016" is one
+ * span of years and "March 2024" is a date rather than a count of 2024 things.
  */
 final class QuantityParser {
 
-    static final String DATE = "date";
-    static final String PERCENT = "percent";
 
     private static final List<String> QUALIFIERS_3 = List.of("as many as", "as few as", "as much as", "in excess of");
     private static final List<String> QUALIFIERS_2 = List.of(
@@ -60,9 +53,8 @@ final class QuantityParser {
 
     /**
      * Lower-cased words that can open a quantity: "between", months, number and scale words,
-     * currency words and dollar prefixes ("US$"). The tokenizer flags these, numbers, hyphenated
-     * words ("twenty-five") and currency symbols ({@link TokenTable#OPENS_QUANTITY}); the parser
-     * skips every other token with one bit tested instead of trying every reader on it.
+     * currency words and dollar prefixes ("US$"). Numbers, hyphenated words ("twenty-five") and
+     * currency symbols open quantities too; the parser tries no reader at any other token.
      */
     static final Set<String> OPENING_WORDS = openingWords();
 
@@ -138,7 +130,7 @@ final class QuantityParser {
             if (m == null) {
                 m = DateReader.read(tokens, i);
             }
-            boolean date = m != null && DATE.equals(m.unit());
+            boolean date = m != null && QuantityKind.DATE_UNIT.equals(m.unit());
             if (m == null) {
                 m = FigureReader.money(tokens, i);
             }
@@ -169,11 +161,7 @@ final class QuantityParser {
         return found != null ? List.copyOf(found) : single != null ? List.of(single) : List.of();
     }
 
-    /**
-     * The quantity a reader matched. A method of its own: inlined into the loop above, after the
-     * readers, it exceeded what the JIT inlines into one method, and the accessors it calls were
-     * left as calls.
-     */
+    /** The quantity a reader matched, with the qualifier written before it ("at least", "an estimated"). */
     private static Quantity quantity(Tokens tokens, Match m, boolean date) {
         int start = tokens.start(m.first());
         int end = tokens.end(m.last());
@@ -192,12 +180,10 @@ final class QuantityParser {
     }
 
     /**
-     * The qualifier phrase of up to three words right before the quantity, or null. Qualifier
-     * words are vocabulary words, so tokens are compared by their known lower-case form and the
-     * phrase returned is the listed one: no string is built.
+     * The qualifier phrase of up to three words right before the quantity, as listed, or null.
      */
     private static String qualifier(Tokens tokens, int first) {
-        String before = first > 0 ? tokens.knownLower(first - 1) : null;
+        String before = first > 0 ? tokens.lower(first - 1) : null;
         List<Qualifier> qualifiers = before == null ? null : QUALIFIERS_BY_LAST_WORD.get(before);
         if (qualifiers == null) {
             return null;
@@ -218,7 +204,7 @@ final class QuantityParser {
             return false;
         }
         for (int w = 0; w < phrase.length; w++) {
-            if (!phrase[w].equals(tokens.knownLower(from + w))) {
+            if (!phrase[w].equals(tokens.lower(from + w))) {
                 return false;
             }
         }

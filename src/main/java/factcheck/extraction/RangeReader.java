@@ -35,7 +35,7 @@ final class RangeReader {
     }
 
     static QuantityParser.Match read(Tokens tokens, int i) {
-        boolean between = "between".equals(tokens.knownLower(i));
+        boolean between = "between".equals(tokens.lower(i));
         int lowerFirst = between ? i + 1 : i;
         // Most numbers start no range: the bounds are only built once both are there and connected.
         int lowerLast = lastOfBound(tokens, lowerFirst);
@@ -72,14 +72,14 @@ final class RangeReader {
         int last = upper.last();
         String unit;
         if (lower.percent() || upper.percent()) {
-            unit = QuantityParser.PERCENT;
+            unit = QuantityKind.PERCENT;
         } else if (currency != null) {
             unit = currency;
         } else {
             QuantityParser.Match suffix = FigureReader.withSuffix(tokens, upper.number(), upper.amountLast(), "");
             boolean unitFollows = suffix != null && suffix.unit() != null;
             if (years && !unitFollows) {
-                unit = QuantityParser.DATE;
+                unit = QuantityKind.DATE_UNIT;
             } else {
                 unit = unitFollows ? suffix.unit() : null;
                 last = unitFollows ? suffix.last() : last;

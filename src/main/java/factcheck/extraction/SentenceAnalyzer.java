@@ -30,9 +30,6 @@ final class SentenceAnalyzer {
         return features;
     }
 
-    // One method per finder: in one method, the finders inlined into it used up what the JIT
-    // inlines into a method, and the small calls after them were left as calls.
-
     private List<Quantity>[] quantities(List<Tokens> tokenized) {
         @SuppressWarnings("unchecked")
         List<Quantity>[] quantities = new List[tokenized.size()];

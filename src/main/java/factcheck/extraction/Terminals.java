@@ -4,10 +4,8 @@ import java.util.Arrays;
 
 /**
  * Finds the next sentence terminal ({@link Punctuation#isTerminal} or
- * {@link Punctuation#isCjkTerminal}) in a text, moving forward only. Each terminal character is
- * looked for with {@code String.indexOf}, which the JIT compiles to a vectorised scan, and its
- * next position is kept until the reader passes it: testing every character of the text in a
- * loop was the segmenter's largest cost. Characters the text does not contain cost one scan.
+ * {@link Punctuation#isCjkTerminal}) in a text, moving forward only: the next position of each
+ * terminal character is kept until the reader passes it, so the text is searched once per character.
  */
 final class Terminals {
 

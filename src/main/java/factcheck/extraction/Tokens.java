@@ -1,202 +1,154 @@
 package factcheck.extraction;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The tokens of one sentence, indexed from 0: a view of a {@link TokenTable}. Every question a
- * reader asks about a token is answered from offsets and flags; {@link #text} and {@link #lower}
- * build strings and are meant for the few tokens that end up in a result.
- *
- * <p>A view holds the table's arrays as they were when its tokens were added: the table may
- * replace them with larger copies later, but never changes a token once added. Holding them
- * here spares every question a read of the table's fields.
+ * The tokens of one sentence, indexed from 0, and the questions readers ask about them. Offsets
+ * are into the whole text; {@link #text} and {@link #lower} build strings.
  */
 final class Tokens {
 
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] flags;
-    private final int first;
-    private final int size;
+    private final Token[] tokens;
     private final int words;
     private final int doubleQuotes;
 
-    Tokens(String text, int[] starts, int[] ends, int[] flags, int first, int size, int words, int doubleQuotes) {
+    Tokens(String text, List<Token> tokens) {
         this.text = text;
-        this.starts = starts;
-        this.ends = ends;
-        this.flags = flags;
-        this.first = first;
-        this.size = size;
-        this.words = words;
-        this.doubleQuotes = doubleQuotes;
+        this.tokens = tokens.toArray(new Token[0]);
+        this.words = (int) tokens.stream().filter(t -> t.kind() != Token.Kind.SYMBOL).count();
+        this.doubleQuotes = (int) tokens.stream().filter(t -> isDoubleQuote(text, t)).count();
+    }
+
+    private static boolean isDoubleQuote(String text, Token token) {
+        if (token.kind() != Token.Kind.SYMBOL || token.end() - token.start() != 1) {
+            return false;
+        }
+        char c = text.charAt(token.start());
+        return c == '"' || c == '“' || c == '”';
     }
 
     int size() {
-        return size;
+        return tokens.length;
     }
 
-    /** The number of tokens that are not symbols: words and numbers, counted when tokenising. */
+    /** The number of tokens that are not symbols: words and numbers. */
     int wordCount() {
         return words;
     }
 
-    /** The number of double quotation marks (", “ and ”), counted when tokenising. */
+    /** The number of double quotation marks (", “ and ”). */
     int doubleQuotes() {
         return doubleQuotes;
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return tokens.length == 0;
     }
 
     int start(int k) {
-        return starts[first + k];
+        return tokens[k].start();
     }
 
     int end(int k) {
-        return ends[first + k];
+        return tokens[k].end();
     }
 
     int length(int k) {
         return end(k) - start(k);
     }
 
-    private boolean has(int k, int flag) {
-        return (flags[first + k] & flag) != 0;
-    }
-
     boolean isWord(int k) {
-        return has(k, TokenTable.WORD);
+        return tokens[k].kind() == Token.Kind.WORD;
     }
 
     boolean isNumber(int k) {
-        return has(k, TokenTable.NUMBER);
+        return tokens[k].kind() == Token.Kind.NUMBER;
     }
 
     boolean isSymbol(int k) {
-        return has(k, TokenTable.SYMBOL);
+        return tokens[k].kind() == Token.Kind.SYMBOL;
     }
 
     boolean spaced(int k) {
-        return has(k, TokenTable.SPACED);
+        return tokens[k].spaced();
     }
 
     boolean isCapitalised(int k) {
-        return has(k, TokenTable.CAPITALISED);
+        return tokens[k].capitalised();
     }
 
     boolean hasPossessive(int k) {
-        return has(k, TokenTable.POSSESSIVE);
+        return tokens[k].possessive();
     }
 
     /** A word with a hyphen inside ("twenty-five", "anti-war"). */
     boolean isHyphenated(int k) {
-        return has(k, TokenTable.HYPHENATED);
+        return tokens[k].hyphenated();
     }
 
     /** A token a quantity reader can start at ("140", "$", "between", "March", "twenty-five"). */
     boolean opensQuantity(int k) {
-        return has(k, TokenTable.OPENS_QUANTITY);
+        return tokens[k].opensQuantity();
     }
 
     /** A vocabulary word that can start a cue phrase or attribution, or "than". */
     boolean isCue(int k) {
-        return has(k, TokenTable.CUE);
+        KnownWord word = word(k);
+        return word != null && CueFinder.startsCue(word);
     }
 
-    /** A vocabulary word the boilerplate check stops at. */
+    /** A word the boilerplate check stops at. */
     boolean isNoticeWord(int k) {
-        return has(k, TokenTable.NOTICE);
+        KnownWord word = word(k);
+        return word != null && BoilerplateDetector.NOTICE_WORDS.contains(word.lower());
     }
 
     /** The vocabulary entry of a word token, or null for other tokens and unknown words. */
     KnownWord word(int k) {
-        return TokenTable.wordOf(flags[first + k]);
+        return tokens[k].word();
     }
 
-    /**
-     * Case-insensitive comparison, exactly as {@code text(k).equalsIgnoreCase(symbolOrWord)}.
-     * ASCII is compared here; the library's comparison, which a text with curly quotes sends
-     * down its slowest path, only decides when a character is not ASCII.
-     */
+    /** Case-insensitive comparison, as {@code text(k).equalsIgnoreCase(symbolOrWord)}. */
     boolean is(int k, String symbolOrWord) {
-        int start = start(k);
-        int length = symbolOrWord.length();
-        if (end(k) - start != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(start + i);
-            char d = symbolOrWord.charAt(i);
-            if (c >= 128 || d >= 128) {
-                return text.regionMatches(true, start, symbolOrWord, 0, length);
-            }
-            if (c != d && !(TextScan.isAsciiLetter(c) && (c | 0x20) == (d | 0x20))) {
-                return false;
-            }
-        }
-        return true;
+        return length(k) == symbolOrWord.length()
+                && text.regionMatches(true, start(k), symbolOrWord, 0, symbolOrWord.length());
     }
 
-    /** Case-sensitive comparison, exactly as {@code text(k).equals(s)}. */
+    /** Case-sensitive comparison, as {@code text(k).equals(s)}. */
     boolean textIs(int k, String s) {
-        int start = start(k);
-        return end(k) - start == s.length() && text.startsWith(s, start);
+        return length(k) == s.length() && text.startsWith(s, start(k));
     }
 
     /** True for a one-character token that is one of {@code chars}. */
     boolean isOneOf(int k, String chars) {
-        if (length(k) != 1) {
-            return false;
-        }
-        // A loop, not String.indexOf: for two or three characters the library call costs more.
-        char c = text.charAt(start(k));
-        for (int i = 0; i < chars.length(); i++) {
-            if (chars.charAt(i) == c) {
-                return true;
-            }
-        }
-        return false;
+        return length(k) == 1 && chars.indexOf(text.charAt(start(k))) >= 0;
     }
 
-    /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}, without the copy. */
+    /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}. */
     int indexOf(int k, char c) {
-        for (int i = start(k); i < end(k); i++) {
-            if (text.charAt(i) == c) {
-                return i - start(k);
-            }
-        }
-        return -1;
+        int at = text.indexOf(c, start(k));
+        return at >= 0 && at < end(k) ? at - start(k) : -1;
     }
 
     String text(int k) {
         return text.substring(start(k), end(k));
     }
 
-    /**
-     * The lower-case form of a vocabulary word, or null for any other token. Enough to test a
-     * token against a set whose words are all in the {@link Vocabulary}, without building a string.
-     */
-    String knownLower(int k) {
-        KnownWord word = word(k);
-        return word != null ? word.lower() : null;
-    }
-
-    /** True for a vocabulary word in {@code list}; every word of every list is one. */
+    /** True for a word in {@code list}, in any case. */
     boolean in(int k, WordList list) {
         KnownWord word = word(k);
         return word != null && word.in(list);
     }
 
-    /** What a vocabulary word means in a figure; {@link KnownWord.FigureWord#NONE} for any other token. */
+    /** What a word means in a figure; {@link KnownWord.FigureWord#NONE} for any other token. */
     KnownWord.FigureWord figureWord(int k) {
         KnownWord word = word(k);
         return word != null ? word.figure() : KnownWord.FigureWord.NONE;
     }
 
-    /** The token lower-cased with {@code Locale.ROOT}; no new string for vocabulary words. */
+    /** The token lower-cased with {@code Locale.ROOT}. */
     String lower(int k) {
         KnownWord word = word(k);
         return word != null ? word.lower() : text(k).toLowerCase(Locale.ROOT);
@@ -204,7 +156,7 @@ final class Tokens {
 
     /** The text without a trailing possessive, so "Moscow’s" and "Moscow" name the same thing. */
     String withoutPossessive(int k) {
-        return text.substring(start(k), end(k) - (hasPossessive(k) ? 2 : 0));
+        return text.substring(start(k), endWithoutPossessive(k));
     }
 
     /** End offset of the text without a trailing possessive. */
@@ -212,19 +164,10 @@ final class Tokens {
         return end(k) - (hasPossessive(k) ? 2 : 0);
     }
 
-    /** True when upper-casing would not change the text ("NATO", "USD"); no copy for ASCII text. */
+    /** True when upper-casing would not change the text ("NATO", "USD"). */
     boolean isUpperCase(int k) {
-        for (int i = start(k); i < end(k); i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                String token = text(k);
-                return token.equals(token.toUpperCase(Locale.ROOT));
-            }
-            if (c >= 'a' && c <= 'z') {
-                return false;
-            }
-        }
-        return true;
+        String token = text(k);
+        return token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /** The whole text the offsets point into. */

@@ -1,14 +1,15 @@
 package factcheck.extraction;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Word lists the readers test tokens against, such as the words around a figure ("in 2008",
- * "5 p.m.", "140 people") or inside a name ("Bank of England"), kept as bits of each word's
- * {@link KnownWord}: these tests run at every number, name and cue, and a bit costs less than a
- * set look-up. Every word of every list is in the {@link Vocabulary}.
+ * "5 p.m.", "140 people") or inside a name ("Bank of England"). Each step declares its own list;
+ * the {@link Vocabulary} collects every listed word, and each word's {@link KnownWord} knows the
+ * lists it is in.
  */
 enum WordList {
     VAGUE(NumberWords.VAGUE),
@@ -41,10 +42,6 @@ enum WordList {
         return words;
     }
 
-    int bit() {
-        return 1 << ordinal();
-    }
-
     private static Set<String> lowerCased(Set<String> capitalised) {
         Set<String> lower = new HashSet<>();
         for (String word : capitalised) {
@@ -57,11 +54,13 @@ enum WordList {
         return Set.copyOf(lower);
     }
 
-    /** The bits of every list {@code lower} is in. */
-    static int listsOf(String lower) {
-        int lists = 0;
+    /** Every list {@code lower} is in. */
+    static Set<WordList> listsOf(String lower) {
+        Set<WordList> lists = EnumSet.noneOf(WordList.class);
         for (WordList list : values()) {
-            lists |= list.words.contains(lower) ? list.bit() : 0;
+            if (list.words.contains(lower)) {
+                lists.add(list);
+            }
         }
         return lists;
     }

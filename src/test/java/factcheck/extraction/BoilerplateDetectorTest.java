@@ -79,6 +79,6 @@ class BoilerplateDetectorTest {
 
     /** The sentence at [start, end) of a longer text, tokenised in place as the extractor does. */
     private static String detectIn(String text, int start, int end) {
-        return BoilerplateDetector.detect(new Tokenizer().tokenize(new TokenTable(text), start, end), start, end);
+        return BoilerplateDetector.detect(new Tokenizer().tokenize(text, start, end), start, end);
     }
 }

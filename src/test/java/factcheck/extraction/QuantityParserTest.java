@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuantityParserTest {
 
     private static List<Quantity> parse(String text) {
-        List<Quantity> found = new QuantityParser().parse(new Tokenizer().tokenize(new TokenTable(text), 0, text.length()));
+        List<Quantity> found = new QuantityParser().parse(new Tokenizer().tokenize(text, 0, text.length()));
         for (Quantity q : found) {
             assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets must match text");
         }

@@ -2,6 +2,7 @@ package factcheck.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,29 @@ class WordListTest {
     }
 
     @Test
+    void everyWordWithAMeaningInAFigureIsAVocabularyWordThatKnowsIt() {
+        for (String word : NumberWords.MONTHS.keySet()) {
+            assertEquals(NumberWords.MONTHS.get(word), Vocabulary.find(word, 0, word.length()).figure().month(), word);
+        }
+        for (String word : NumberWords.SMALL.keySet()) {
+            assertEquals(NumberWords.SMALL.get(word), Vocabulary.find(word, 0, word.length()).figure().small(), word);
+        }
+        for (String word : NumberWords.CURRENCY_WORDS.keySet()) {
+            assertEquals(NumberWords.CURRENCY_WORDS.get(word), Vocabulary.find(word, 0, word.length()).figure().currency(),
+                    word);
+        }
+        for (String word : NumberWords.SCALE_WORDS.keySet()) {
+            assertEquals(NumberWords.SCALE_WORDS.get(word), Vocabulary.find(word, 0, word.length()).figure().scale(), word);
+        }
+        for (String word : QuantityParser.OPENING_WORDS) {
+            assertTrue(Vocabulary.find(word, 0, word.length()).opensQuantity(), word);
+        }
+    }
+
+    @Test
     void aCapitalisedTokenIsInTheListsOfItsLowerCaseForm() {
         String text = "Mid-March, 140 People";
-        Tokens tokens = new Tokenizer().tokenize(new TokenTable(text), 0, text.length());
+        Tokens tokens = new Tokenizer().tokenize(text, 0, text.length());
 
         assertEquals("People", tokens.text(3));
         assertEquals(true, tokens.in(3, WordList.PEOPLE_NOUN));
