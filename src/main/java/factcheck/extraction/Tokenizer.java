@@ -47,8 +47,7 @@ final class Tokenizer {
         boolean possessive = end - start > 2 && text.charAt(end - 1) == 's'
                 && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
         // A hyphen is only ever inside a word, between letters (see wordEnd).
-        int hyphen = text.indexOf('-', start);
-        boolean hyphenated = hyphen >= 0 && hyphen < end;
+        boolean hyphenated = text.substring(start, end).indexOf('-') >= 0;
         return new Token(start, end, Token.Kind.WORD, spaced, capitalised, possessive, hyphenated, false,
                 Vocabulary.find(text, start, end));
     }

@@ -128,8 +128,7 @@ final class Tokens {
 
     /** Index of {@code c} in the token's text, as {@code text(k).indexOf(c)}. */
     int indexOf(int k, char c) {
-        int at = text.indexOf(c, start(k));
-        return at >= 0 && at < end(k) ? at - start(k) : -1;
+        return text(k).indexOf(c);
     }
 
     String text(int k) {
