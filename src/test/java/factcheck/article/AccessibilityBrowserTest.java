@@ -6,14 +6,15 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.SharedBrowser;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -32,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AccessibilityBrowserTest {
+
+    @RegisterExtension
+    static final SharedBrowser browsers = new SharedBrowser();
 
     @Inject
     TestDatabase db;
@@ -56,16 +60,8 @@ class AccessibilityBrowserTest {
                 .then().statusCode(201).extract().jsonPath();
         articleId = article.getLong("id");
         claimId = article.getList("claims.id", Long.class).get(0);
-        browser = Browser.open(base);
+        browser = browsers.open(base);
         browser.signIn(admin);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // None was opened when the test was left out for want of Chromium.
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

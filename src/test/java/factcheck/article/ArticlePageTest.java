@@ -64,9 +64,10 @@ class ArticlePageTest {
         given().when().get(location)
                 .then().statusCode(200)
                 .body(containsString("Example Times"))
-                .body(matchesPattern("(?s).*<a class=\"claim-mark[^\"]*\" id=\"claim-\\d+\" href=\"/claims/\\d+\" "
-                        + "data-claim-id=\"\\d+\"[^>]*>The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.</a>.*"))
-                .body(matchesPattern("(?s).*<li class=\"claim-item[^\"]*\" id=\"claim-item-\\d+\" data-claim-id=\"\\d+\">.*"));
+                .body(matchesPattern("(?s).*<mark class=\"claim-mark[^\"]*\" id=\"claim-\\d+\" data-claim-id=\"\\d+\"[^>]*>"
+                        + "<a class=\"claim-badge\" href=\"/claims/\\d+\"[^>]*></a>"
+                        + "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.</mark>.*"))
+                .body(matchesPattern("(?s).*<li class=\"claim-item[^\"]*\" id=\"claim-item-\\d+\" data-claim-id=\"\\d+\" data-status=\"UNREVIEWED\">.*"));
     }
 
     @Test

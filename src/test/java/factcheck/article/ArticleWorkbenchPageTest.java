@@ -63,7 +63,8 @@ class ArticleWorkbenchPageTest {
         Element entry = page.selectFirst(".claim-list [data-claim-id=" + claimId + "]");
         assertNotNull(mark);
         assertNotNull(entry);
-        assertEquals("1 ○", mark.attr("data-badge"), "number and status symbol, not colour alone");
+        assertEquals("1 ○", mark.selectFirst(".claim-badge").attr("data-badge"), "number and status symbol, not colour alone");
+        assertEquals("/claims/" + claimId, mark.selectFirst("a.claim-badge").attr("href"), "a link where scripts are off");
         assertEquals(article.getList("claims").size(), page.select(".article-text [data-claim-id]").size());
         assertEquals(article.getList("claims").size(), page.select(".claim-list [data-claim-id]").size());
         assertTrue(page.select("[aria-current]").isEmpty(), "nothing is selected without ?claim=");

@@ -183,7 +183,7 @@ class HtmlImportTest {
                 .then().statusCode(200)
                 .body(containsString("<h1>Central Asian workers leave Russia after the Crocus attack</h1>"))
                 .body(containsString("The Steppe Courier"))
-                .body(containsString(">" + ATTACK + "</a>"))
+                .body(containsString("></a>" + ATTACK + "</mark>"))
                 .body(not(containsString("Accept all cookies")));
     }
 

@@ -3,19 +3,19 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.SharedBrowser;
 import factcheck.support.TestDatabase;
+import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -41,6 +41,9 @@ class ReviewerWorkbenchBrowserTest {
             """;
     static final String UNMARKED = "Who will pay for the damage this time?";
 
+    @RegisterExtension
+    static final SharedBrowser browsers = new SharedBrowser();
+
     @Inject
     TestDatabase db;
 
@@ -51,6 +54,7 @@ class ReviewerWorkbenchBrowserTest {
     URL base;
 
     Browser browser;
+    WorkbenchPage workbench;
     long articleId;
     List<Long> claimIds;
 
@@ -64,17 +68,10 @@ class ReviewerWorkbenchBrowserTest {
         articleId = article.getLong("id");
         claimIds = article.getList("claims.id", Long.class);
         assertEquals(2, claimIds.size(), "the two sentences with figures, not " + article.getList("claims.text"));
-        browser = Browser.open(base);
+        browser = browsers.open(base);
+        workbench = new WorkbenchPage(browser);
         browser.signIn(accounts.create(Role.REVIEWER));
         browser.go("/articles/" + articleId);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // None was opened when the test was left out for want of Chromium.
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -93,7 +90,7 @@ class ReviewerWorkbenchBrowserTest {
         browser.waitUntil(page -> mark(first).getAttribute("class").contains("verdict-false"));
         browser.waitUntil(page -> browser.find("#progress").getText().contains("1 / 2 done"));
         assertTrue(listEntry(first).getText().contains("False"), listEntry(first).getText());
-        assertEquals("1 ● False", mark(first).getAttribute("data-badge"));
+        assertEquals("\"1 ● False\"", workbench.drawnBadge(first));
 
         press("s");
         assertEquals("source-url", activeElementId());
@@ -111,14 +108,9 @@ class ReviewerWorkbenchBrowserTest {
         assertEquals(String.valueOf(first), browser.find(".workbench").getAttribute("data-selected"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("?claim=" + first), "reload reopens the claim");
 
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "window.scrollTo(0, 0); document.getElementById('claim-panel').scrollTop = 0;");
-        browser.screenshot("article-page", (TakesScreenshot) browser.driver());
-        browser.driver().manage().window().setSize(new Dimension(1280, 1500));
-        browser.screenshot("claim-panel", browser.find("#claim-panel"));
-        browser.driver().manage().window().setSize(new Dimension(1280, 800));
-
-        selectInText(UNMARKED);
+        int unmarked = TEXT.indexOf(UNMARKED);
+        workbench.drag(unmarked, unmarked + UNMARKED.length());
+        assertEquals(UNMARKED, workbench.selectedText());
         WebElement markButton = browser.waitUntil(page -> {
             WebElement form = browser.find("#mark-claim");
             return form.isDisplayed() ? form.findElement(By.tagName("button")) : null;
@@ -141,9 +133,6 @@ class ReviewerWorkbenchBrowserTest {
         String storedText = Accounts.basic("reviewer").when().get("/api/articles/" + articleId)
                 .then().extract().path("claims.find { it.text.startsWith('Who will') }.text");
         assertEquals(UNMARKED, storedText, "the offsets taken from the page are the stored text's");
-
-        browser.driver().manage().window().setSize(new Dimension(800, 1000));
-        browser.screenshot("article-page-tablet", (TakesScreenshot) browser.driver());
     }
 
     @Test
@@ -200,79 +189,27 @@ class ReviewerWorkbenchBrowserTest {
         assertFalse(browser.find("#claim-panel .review-form .draft-note").isDisplayed());
     }
 
-    @Test
-    void clickInsideAClaimChoosesWhereSplitHereCutsIt() {
-        long first = claimIds.get(0);
-        listEntry(first).findElement(By.tagName("a")).click();
-        waitForSelected(first);
-
-        ((JavascriptExecutor) browser.driver()).executeScript("""
-                const text = arguments[0].firstChild;
-                const range = document.createRange();
-                range.setStart(text, text.data.indexOf('according'));
-                range.collapse(true);
-                window.getSelection().removeAllRanges();
-                window.getSelection().addRange(range);""", mark(first));
-        int at = TEXT.indexOf("according");
-        browser.waitUntil(page -> String.valueOf(at).equals(browser.find("#split-at").getAttribute("value")));
-        browser.find("#claim-span summary").click();
-        browser.find("#claim-panel .split-form button[type=submit]").click();
-
-        browser.waitUntil(page -> marks().size() == 3);
-        browser.waitUntil(page -> browser.find("#claim-panel .panel-quote").getText()
-                .equals("The storm cut power to 45,000 homes in Cork on 12 March 2024,"));
-        assertTrue(listEntry(first).getText().contains("The storm cut power"));
-        assertEquals(List.of("The storm cut power to 45,000 homes in Cork on 12 March 2024,", "according to ESB Networks.",
-                        "The utility said 300 engineers worked overnight to restore supply."),
-                Accounts.basic("reviewer").when().get("/api/articles/" + articleId + "/claims")
-                        .then().extract().jsonPath().getList("text"));
-    }
-
     private void press(String key) {
-        new Actions(browser.driver()).sendKeys(key).perform();
+        workbench.press(key);
     }
 
     private void waitForSelected(long claimId) {
-        browser.waitUntil(page -> String.valueOf(claimId).equals(
-                page.findElement(By.cssSelector(".article-text [aria-current=true]")).getAttribute("data-claim-id"))
-                && String.valueOf(claimId).equals(
-                page.findElement(By.cssSelector(".claim-list [aria-current=true]")).getAttribute("data-claim-id"))
-                && page.findElement(By.id("claim-panel")).findElements(By.cssSelector(
-                "form[action='/claims/" + claimId + "']")).size() == 1);
+        workbench.waitForSelected(claimId);
     }
 
     private WebElement mark(long claimId) {
-        return browser.find(".article-text [data-claim-id='" + claimId + "']");
+        return workbench.mark(claimId);
     }
 
     private WebElement listEntry(long claimId) {
-        return browser.find(".claim-list [data-claim-id='" + claimId + "']");
+        return workbench.listEntry(claimId);
     }
 
     private List<WebElement> marks() {
-        return browser.driver().findElements(By.cssSelector(".article-text [data-claim-id]"));
+        return workbench.marks();
     }
 
     private String activeElementId() {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id");
-    }
-
-    /** Selects a sentence of the article text as a reviewer's mouse would. */
-    private void selectInText(String sentence) {
-        Object found = ((JavascriptExecutor) browser.driver()).executeScript("""
-                const sentence = arguments[0];
-                for (const piece of document.querySelectorAll('.article-text span[data-start]')) {
-                    const at = piece.firstChild.data.indexOf(sentence);
-                    if (at >= 0) {
-                        const range = document.createRange();
-                        range.setStart(piece.firstChild, at);
-                        range.setEnd(piece.firstChild, at + sentence.length);
-                        window.getSelection().removeAllRanges();
-                        window.getSelection().addRange(range);
-                        return true;
-                    }
-                }
-                return false;""", sentence);
-        assertEquals(Boolean.TRUE, found, "“" + sentence + "” is plain text of the article");
+        return workbench.activeElementId();
     }
 }

@@ -80,7 +80,7 @@ class ClaimPanelTest {
         assertEquals("true", mark.attr("hx-swap-oob"));
         assertEquals("true", mark.attr("aria-current"));
         assertEquals("claim-mark verdict-mostly-false", mark.className());
-        assertEquals("1 ● Mostly false", mark.attr("data-badge"));
+        assertEquals("1 ● Mostly false", mark.selectFirst(".claim-badge").attr("data-badge"));
         Element entry = answer.selectFirst("#claim-item-" + claimId);
         assertEquals("true", entry.attr("hx-swap-oob"));
         assertTrue(entry.text().contains("Mostly false"));

@@ -2,6 +2,7 @@ package factcheck.support;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,17 +21,20 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A real headless Chromium for tests of the pages' scripts: the machine's own browser and driver (see .ci/run),
- * never one that Selenium would download.
+ * never one that Selenium would download. A test class shares one through {@link SharedBrowser}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Where screenshots go: target/screenshots, or the folder named by this system property (docs/images). */
+    private static final String SCREENSHOTS = "factcheck.screenshots";
+    private static final Dimension WINDOW = new Dimension(1280, 800);
     /** Set to "required" (as CI does) to fail, rather than leave out, browser tests on a machine without Chromium. */
     private static final String REQUIRED = "FACTCHECK_BROWSER_TESTS";
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
@@ -65,12 +69,25 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,800");
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    /**
+     * Forgets the last test's visit, as if a new person sat down: every cookie (so nobody is signed in) and the
+     * site's stored data (drafts) go, and the window gets its usual size back.
+     */
+    void startAfresh() {
+        driver.get("about:blank");
+        ChromeDriver chromium = (ChromeDriver) driver;
+        chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chromium.executeCdpCommand("Storage.clearDataForOrigin",
+                Map.of("origin", base.getProtocol() + "://" + base.getAuthority(), "storageTypes", "all"));
+        driver.manage().window().setSize(WINDOW);
     }
 
     public WebDriver driver() {
@@ -101,11 +118,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    /** Saves a screenshot of the window, or of one element, as target/screenshots/{name}.png. */
+    /**
+     * Saves a screenshot of the window, or of one element, as {name}.png in target/screenshots, or in the folder that
+     * the system property {@value #SCREENSHOTS} names.
+     */
     public void screenshot(String name, TakesScreenshot subject) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), subject.getScreenshotAs(OutputType.BYTES));
+            Path folder = Path.of(System.getProperty(SCREENSHOTS, "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), subject.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
-// The article page's workbench in the browser: choosing claims, the claim panel, keyboard shortcuts, marking claims
-// in the text and drafts of unsaved text. Every page works without this file; it saves reloads and keystrokes.
+// The article page's workbench in the browser: choosing claims, the claim panel, keyboard shortcuts (with undo of a
+// single-key verdict), marking claims in the text and drafts of unsaved text. Every page works without this file; it
+// saves reloads and keystrokes. Only standard DOM APIs (Selection, Range), so every current browser behaves alike.
 'use strict';
 
 (function () {
@@ -38,11 +39,9 @@
     const panel = () => document.getElementById('claim-panel');
     const scrollBehavior = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
-    function select(claimId, { scrollText = true } = {}) {
+    // Shows a claim as the chosen one in the text, the list and the address, without loading its panel.
+    function highlight(claimId, { scrollText = true } = {}) {
         const bench = workbench();
-        if (!bench) {
-            return;
-        }
         const id = String(claimId);
         bench.querySelectorAll('[aria-current="true"]').forEach((element) => element.removeAttribute('aria-current'));
         const mark = bench.querySelector(`.article-text [data-claim-id="${id}"]`);
@@ -57,10 +56,80 @@
         const url = new URL(window.location.href);
         url.searchParams.set('claim', id);
         window.history.replaceState(null, '', url);
+    }
+
+    function select(claimId, { scrollText = true } = {}) {
+        const bench = workbench();
+        if (!bench) {
+            return;
+        }
+        const id = String(claimId);
+        highlight(id, { scrollText });
         if (bench.dataset.selected !== id || !panel().querySelector('form')) {
             bench.dataset.selected = id;
             htmx.ajax('GET', `/articles/${bench.dataset.articleId}/claims/${id}/panel`,
                 { target: '#claim-panel', swap: 'innerHTML' });
+        }
+    }
+
+    // The next claim after this one (or the first) that nobody has started to review, in text order.
+    function nextUnreviewed(afterClaimId) {
+        const entries = listEntries();
+        const from = entries.findIndex((entry) => entry.dataset.claimId === String(afterClaimId)) + 1;
+        const next = entries.slice(from).find((entry) => entry.dataset.status === 'UNREVIEWED');
+        return next ? next.dataset.claimId : null;
+    }
+
+    // Keys that act on the panel wait for the chosen claim's panel (after j, or a save), so that they act on the claim
+    // the reviewer sees next, never on the one about to be replaced. When no panel is on its way (a request failed),
+    // they are dropped rather than kept for whichever claim opens later.
+    let panelRequests = 0;
+    let whenPanelReady = [];
+
+    const panelIsReady = () => {
+        const head = panel() && panel().querySelector('.panel-head');
+        return panelRequests === 0 && (!head || !workbench() || head.dataset.claimId === workbench().dataset.selected);
+    };
+
+    function afterPanelRequests(action) {
+        if (panelIsReady()) {
+            action();
+        } else if (panelRequests > 0) {
+            whenPanelReady.push(action);
+        }
+    }
+
+    document.addEventListener('htmx:beforeRequest', (event) => {
+        if (event.detail.target === panel()) {
+            event.detail.countedForPanel = true; // the same detail comes back with htmx:afterRequest
+            panelRequests += 1;
+        }
+    });
+
+    document.addEventListener('htmx:afterRequest', (event) => {
+        if (!event.detail.countedForPanel) {
+            return;
+        }
+        event.detail.countedForPanel = false;
+        panelRequests -= 1;
+        // Once htmx has sent the request it queued meanwhile (a second j), so that the count includes it.
+        window.setTimeout(() => {
+            if (panelRequests > 0) {
+                return;
+            }
+            const actions = whenPanelReady;
+            whenPanelReady = [];
+            if (panelIsReady()) {
+                actions.forEach((action) => action());
+            }
+        });
+    });
+
+    function focusPanelHeading() {
+        const heading = document.getElementById('panel-title');
+        if (heading) {
+            heading.focus({ preventScroll: true });
+            heading.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
         }
     }
 
@@ -77,15 +146,26 @@
 
     document.addEventListener('click', (event) => {
         if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
-            return; // opening the claim's own page in a new tab stays possible
+            return; // opening the claim's own page in a new tab, or extending a selection, stays possible
         }
         const mark = event.target.closest('.workbench .article-text [data-claim-id]');
+        if (mark && event.target.closest('.claim-badge')) {
+            event.preventDefault(); // the badge is a link only for pages without this script
+            select(mark.dataset.claimId, { scrollText: false });
+            return;
+        }
         if (mark) {
-            event.preventDefault();
-            // A drag inside the claim selects text (for new boundaries); only a plain click chooses it.
+            // A click places a caret in the claim (where a split would cut it) and chooses the claim; the end of a
+            // drag leaves a selection (for new boundaries), and chooses nothing.
             if (window.getSelection().isCollapsed) {
                 select(mark.dataset.claimId, { scrollText: false });
             }
+            return;
+        }
+        const nextLink = event.target.closest('a[href="/claims/next"]');
+        if (nextLink && workbench()) {
+            openNextUnreviewed(nextLink);
+            event.preventDefault();
             return;
         }
         const entry = event.target.closest('.workbench .claim-list [data-claim-id]');
@@ -101,8 +181,25 @@
         }
         if (event.target.closest('[data-use-selection]')) {
             useSelectionForSpan();
+            return;
+        }
+        if (event.target.closest('[data-undo]')) {
+            undoLastKey();
         }
     });
+
+    // "Next unreviewed" stays in this article while it has one after the chosen claim; past its last, the link takes
+    // over (to the reviewer's queue or another article).
+    function openNextUnreviewed(link) {
+        const selected = workbench().dataset.selected;
+        const next = nextUnreviewed(selected);
+        if (next) {
+            select(next);
+            afterPanelRequests(focusPanelHeading);
+        } else {
+            window.location.assign(selected ? `${link.pathname}?after=${selected}` : link.href);
+        }
+    }
 
     // --- Keyboard -------------------------------------------------------------------------------------------------
 
@@ -114,6 +211,7 @@
     function pressPanelButton(shortcut) {
         const button = panel() && panel().querySelector(`[data-shortcut="${shortcut}"]`);
         if (button) {
+            rememberBeforeKey();
             button.click();
         }
     }
@@ -137,11 +235,15 @@
         } else if (key === 'k') {
             move(-1);
         } else if (/^[1-7]$/.test(key) || key === 'd') {
-            pressPanelButton(key);
+            afterPanelRequests(() => pressPanelButton(key));
+        } else if (key === 'u') {
+            undoLastKey();
+        } else if (key === 'r') {
+            afterPanelRequests(() => focusField('rationale'));
         } else if (key === 's') {
-            focusField('source-url');
+            afterPanelRequests(() => focusField('source-url'));
         } else if (key === 'n') {
-            focusField('note-text');
+            afterPanelRequests(() => focusField('note-text'));
         } else if (key === '?') {
             document.getElementById('shortcuts').showModal();
         } else {
@@ -150,11 +252,28 @@
         event.preventDefault();
     });
 
+    // In the review form Shift+Enter is "Save and next"; in any field of the panel Esc hands the keys back to the
+    // shortcuts, from the claim's heading.
+    document.addEventListener('keydown', (event) => {
+        const form = event.target instanceof Element && event.target.closest('.review-form');
+        if (event.key === 'Enter' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey
+            && !event.isComposing && form) {
+            const saveAndNext = form.querySelector('button[name="next"]');
+            if (saveAndNext) {
+                event.preventDefault();
+                saveAndNext.click(); // a click, so that htmx sends the button's next=true with the form
+            }
+        } else if (event.key === 'Escape' && isTyping(event.target) && event.target.closest('#claim-panel')) {
+            event.preventDefault();
+            focusPanelHeading();
+        }
+    });
+
     // --- Offsets in the article text ------------------------------------------------------------------------------
 
-    // Every piece of the article text is an element with data-start, its offset in the stored text, holding one
-    // text node; a point in the page is that offset plus the point's offset in the node. Badges are drawn by the
-    // stylesheet, so they are no part of the text.
+    // Every piece of the article text is an element with data-start, its offset in the stored text; a point in the
+    // page is that offset plus the length of the piece's text before the point. A claim's badge is an empty link
+    // whose label the stylesheet draws, so it adds no text.
     function offsetOf(node, offset) {
         const text = articleText();
         if (node === text) {
@@ -170,10 +289,10 @@
         if (!piece || !text.contains(piece)) {
             return null;
         }
-        if (node.nodeType === Node.TEXT_NODE) {
-            return Number(piece.dataset.start) + offset;
-        }
-        return Number(piece.dataset.start) + (offset === 0 ? 0 : piece.textContent.length);
+        const before = document.createRange();
+        before.setStart(piece, 0);
+        before.setEnd(node, offset);
+        return Number(piece.dataset.start) + before.toString().length;
     }
 
     let lastSelection = null; // { start, end } of the last text selected in the article
@@ -228,7 +347,8 @@
             lastSelection = { start: selected.start, end: selected.end };
         }
         if (selected && selected.start === selected.end) {
-            const mark = selected.range.startContainer.parentElement.closest('.claim-mark');
+            const container = selected.range.startContainer;
+            const mark = (container.nodeType === Node.TEXT_NODE ? container.parentElement : container).closest('.claim-mark');
             lastCaret = mark ? { claimId: mark.dataset.claimId, at: selected.start } : null;
             fillSplitPoint();
         }
@@ -242,6 +362,112 @@
         document.getElementById('span-start').value = lastSelection.start;
         document.getElementById('span-end').value = lastSelection.end;
     }
+
+    // --- After a save; undoing a single-key verdict ---------------------------------------------------------------
+
+    // A verdict key saves at once, so a stray key must be easy to take back: for a few seconds a message offers to
+    // undo it (its button, or u), which saves the claim's review as it was before, an ordinary change in its history.
+    const UNDO_SECONDS = 10;
+    const undoStatus = () => document.getElementById('undo-status');
+    let beforeKey = null; // the claim's saved review (the panel head's data) when a verdict key was pressed
+    let undoable = null; // that review, with what the key saved, until it is undone or the time is up
+    let undoTimer = null;
+
+    function rememberBeforeKey() {
+        const head = panel().querySelector('.panel-head');
+        beforeKey = head ? { ...head.dataset } : null;
+    }
+
+    function say(...parts) {
+        const status = undoStatus();
+        if (status) {
+            status.replaceChildren(...parts);
+        }
+        window.clearTimeout(undoTimer);
+        undoTimer = window.setTimeout(forgetUndo, UNDO_SECONDS * 1000);
+    }
+
+    function offerUndo(before, after) {
+        if (before.decision === after.decision && before.rationale === after.rationale) {
+            return;
+        }
+        undoable = { ...before, saved: after.rationale, version: after.version };
+        const message = document.createElement('p');
+        message.textContent = `Claim ${after.ordinal} saved: ${after.decisionLabel}.`;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button';
+        button.dataset.undo = '';
+        button.setAttribute('aria-keyshortcuts', 'u');
+        const key = document.createElement('kbd');
+        key.textContent = 'u';
+        button.append('Undo ', key);
+        say(message, button);
+    }
+
+    function forgetUndo() {
+        undoable = null;
+        window.clearTimeout(undoTimer);
+        if (undoStatus()) {
+            undoStatus().replaceChildren();
+        }
+    }
+
+    function undoLastKey() {
+        if (!undoable) {
+            return;
+        }
+        const { claimId, ordinal, decision, decisionLabel, rationale, saved, version } = undoable;
+        forgetUndo();
+        if (saved !== rationale) {
+            // The rationale saved with the verdict becomes a draft again: undoing loses no typing.
+            window.localStorage.setItem(`${DRAFT_PREFIX}${claimId}:rationale`, saved);
+        }
+        htmx.ajax('POST', `/claims/${claimId}`, { target: '#claim-panel', swap: 'innerHTML',
+            values: { decision, rationale, version } }).then(() => {
+            const head = panel().querySelector('.panel-head');
+            if (head && head.dataset.claimId === claimId && head.dataset.decision === decision) {
+                const message = document.createElement('p');
+                message.textContent = `Undone: claim ${ordinal} is ${decisionLabel} again.`;
+                say(message);
+            }
+        });
+    }
+
+    // After a save the focus goes to the claim's heading (or to the field a refusal names), never to the page's body,
+    // where the next keys would be shortcuts for who knows which claim. "Save and next" answers with the next
+    // claim's panel; where the answer is still the saved claim, the next unreviewed claim of the list opens here.
+    document.addEventListener('htmx:afterSwap', (event) => {
+        const config = event.detail.requestConfig;
+        const head = panel() && panel().querySelector('.panel-head');
+        if (event.target !== panel() || !config || !head || String(config.verb).toLowerCase() === 'get') {
+            return;
+        }
+        const answered = head.dataset.claimId;
+        if (answered !== workbench().dataset.selected) {
+            workbench().dataset.selected = answered;
+            highlight(answered);
+        }
+        const status = event.detail.xhr.status;
+        const review = /^\/claims\/(\d+)$/.exec(config.path);
+        const before = beforeKey;
+        beforeKey = null;
+        if (status < 200 || status > 299) {
+            const problem = panel().querySelector('[aria-invalid="true"]');
+            afterPanelRequests(() => (problem ? problem.focus() : focusPanelHeading()));
+            return;
+        }
+        if (review && before && before.claimId === review[1]) {
+            offerUndo(before, { ...head.dataset });
+        }
+        if (review && config.formData && config.formData.get('next') === 'true' && answered === review[1]) {
+            const next = nextUnreviewed(answered);
+            if (next) {
+                select(next);
+            }
+        }
+        afterPanelRequests(focusPanelHeading);
+    });
 
     // --- Drafts ---------------------------------------------------------------------------------------------------
 
