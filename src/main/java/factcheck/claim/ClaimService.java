@@ -64,8 +64,7 @@ public class ClaimService {
         int[] counts = new int[AnchorState.values().length];
         int removed = 0;
         // Locked: a source or note added meanwhile must be seen, or an "untouched" claim would take it along.
-        List<Claim> existing = Claim.<Claim>find("article.id", Sort.by("ordinal").and("id"), article.id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Claim> existing = new ArrayList<>(lockClaimsOf(article.id));
         // Claims somebody worked on choose their sentence first; untouched proposals may be dropped anyway.
         existing.sort(Comparator.comparing(claim -> !claim.hasReviewerWork()));
         List<TextAnchoring.Match> matches = anchoring.locateAll(existing.stream()
@@ -155,6 +154,12 @@ public class ClaimService {
     /** An article's claims in text order, orphans last (their sources and notes are fetched in batches, not one by one). */
     public List<Claim> claimsOf(long articleId) {
         return Claim.list("article.id", Sort.by("ordinal").and("id"), articleId);
+    }
+
+    /** An article's claims, locked until the transaction ends; the caller has locked the article (see lockForWork). */
+    public List<Claim> lockClaimsOf(long articleId) {
+        return Claim.<Claim>find("article.id", Sort.by("ordinal").and("id"), articleId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Claims per workflow status and per verdict for each of the given articles, in one query. */
@@ -247,7 +252,11 @@ public class ClaimService {
         return source;
     }
 
-    /** Waits for a text edit of the article in progress, which may drop the claim (then: not found). */
+    /**
+     * Waits for a text edit or deletion of the article in progress, which may drop the claim (then: not found).
+     * Writers that change the article or several of its claims lock the article first, then its claims; writers
+     * of a single claim lock only that claim, so no two writers can wait for each other.
+     */
     static Claim lockForWork(long claimId) {
         return Claim.<Claim>findByIdOptional(claimId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ClaimNotFoundException(claimId));
@@ -260,8 +269,14 @@ public class ClaimService {
     /** Removes a source and returns the claim it belonged to. */
     @Transactional
     public Claim deleteSource(long id) {
+        // The claim is locked before the source is read, so a deletion of either meanwhile is seen.
+        long claimId = Source.getEntityManager()
+                .createQuery("select s.claim.id from Source s where s.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new SourceNotFoundException(id));
+        Claim claim = lockForWork(claimId);
         Source source = getSource(id);
-        Claim claim = source.claim;
         claim.sources.remove(source);
         source.delete();
         return claim;

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -126,6 +127,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Problem> known = DatabaseFailures.problemFor(e, path(uri));
+        if (known.isPresent()) {
+            return respond(known.get(), uri);
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of(500, "Something went wrong on our side; the error is logged.", path(uri)), uri);
     }
