@@ -204,7 +204,8 @@ public class ClaimService {
      */
     @Transactional
     public Claim review(long id, ReviewChange change) {
-        Claim claim = get(id);
+        // Locked: saves take turns, so each compares with the version before it, and If-Match: * overwrites in turn.
+        Claim claim = lockForWork(id);
         if (change.expectedVersion() != null && change.expectedVersion() != claim.version) {
             throw new StaleClaimException(claim);
         }
