@@ -28,6 +28,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimService {
 
+    /** The assignee column's width: no longer username exists. */
+    private static final int ASSIGNEE_LENGTH = 40;
+
     private final ClaimExtractor extractor;
 
     ClaimService(ClaimExtractor extractor) {
@@ -302,13 +305,14 @@ public class ClaimService {
     @Transactional
     public Claim assign(long claimId, String username) {
         Claim claim = lockForWork(claimId);
-        if (username == null || username.isBlank()) {
+        String wanted = Texts.optional("username", username, ASSIGNEE_LENGTH);
+        if (wanted == null) {
             claim.assignee = null;
             return claim;
         }
-        Account account = Account.findByUsername(username.strip())
+        Account account = Account.findByUsername(wanted)
                 .filter(found -> found.enabled)
-                .orElseThrow(() -> new InvalidFieldException("username", "There is no enabled user '" + username.strip() + "'."));
+                .orElseThrow(() -> new InvalidFieldException("username", "There is no enabled user '" + wanted + "'."));
         claim.assignee = account.username;
         return claim;
     }

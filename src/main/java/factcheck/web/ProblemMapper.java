@@ -104,6 +104,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof NulInJsonException nul) {
+            return respond(Problem.of(400, fieldOf(nul) + ": " + nul.getOriginalMessage(), path(uri))
+                    .with("errors", List.of(new FieldError(fieldOf(nul), nul.getOriginalMessage()))), uri);
+        }
         return respond(Problem.of(400, describe(e), path(uri)), uri);
     }
 
