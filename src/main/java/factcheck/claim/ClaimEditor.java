@@ -113,7 +113,8 @@ public class ClaimEditor {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
         Claim other = claims.stream().filter(candidate -> candidate.id.equals(otherId)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("with", "Claim " + otherId + " is not in this article."));
+                .orElseThrow(() -> Claim.findById(otherId) == null ? new ClaimNotFoundException(otherId)
+                        : new InvalidFieldException("with", "Claim " + otherId + " is not in this article."));
         Span merged = new Span(Math.min(claim.start, other.start), Math.max(claim.end, other.end));
         for (Claim between : claims) {
             if (between != claim && between != other && between.anchorState != AnchorState.ORPHANED

@@ -15,9 +15,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Request bodies mean what they say: {@code "verdict": 5} is an error, not the sixth verdict, and
- * {@code "text": 5} is not the text "5". Scripts that send the wrong type learn it at once. No string may hold
- * a NUL character, which PostgreSQL cannot store: it is refused naming its field.
+ * Request bodies mean what they say: {@code "verdict": 5} is an error, not the sixth verdict, {@code "text": 5}
+ * is not the text "5", and {@code "start": 1.5} is not character 1. Scripts that send the wrong type learn it at
+ * once. No string may hold a NUL character, which PostgreSQL cannot store: it is refused naming its field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -25,6 +25,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
