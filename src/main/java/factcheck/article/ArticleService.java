@@ -10,6 +10,7 @@ import factcheck.web.InvalidFieldException;
 import factcheck.web.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,7 +82,7 @@ public class ArticleService {
      */
     @Transactional
     public AnchoringSummary replaceText(long id, String newText, Long expectedVersion) {
-        Article article = get(id);
+        Article article = lockForChange(id);
         if (expectedVersion != null && expectedVersion != article.version) {
             throw new StaleArticleException(id, article.version);
         }
@@ -115,13 +116,23 @@ public class ArticleService {
         return new ArticleListing(items, progress, page, size, Article.count());
     }
 
-    /** Deletes the article with its claims, sources and notes. */
+    /**
+     * Deletes the article with its claims, sources and notes. Saves of its claims in progress finish first (the
+     * article and its claims are locked, see {@link ClaimService#lockClaimsOf}); saves that come later find
+     * nothing.
+     */
     @Transactional
     public void delete(long id) {
-        Article article = get(id);
+        Article article = lockForChange(id);
         // One by one rather than in bulk, so the change history records each deletion.
-        claims.claimsOf(id).forEach(Claim::delete);
+        claims.lockClaimsOf(id).forEach(Claim::delete);
         article.delete();
+    }
+
+    /** The article, locked until the transaction ends: the first lock of every change to it or to several of its claims. */
+    private static Article lockForChange(long id) {
+        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,8 +38,7 @@ public class ClaimEditor {
     /** Marks {@code [start, end)} of the article's text as a claim; surrounding white space is left out. */
     @Transactional
     public Claim add(long articleId, Integer start, Integer end) {
-        Article article = Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> new ArticleNotFoundException(articleId));
+        Article article = lockArticle(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         List<Claim> claims = lockClaimsOf(articleId);
         Span span = Span.within(article.text, start, end);
         refuseOverlap(claims, span, null);
@@ -113,7 +113,8 @@ public class ClaimEditor {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
         Claim other = claims.stream().filter(candidate -> candidate.id.equals(otherId)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("with", "Claim " + otherId + " is not in this article."));
+                .orElseThrow(() -> Claim.findById(otherId) == null ? new ClaimNotFoundException(otherId)
+                        : new InvalidFieldException("with", "Claim " + otherId + " is not in this article."));
         Span merged = new Span(Math.min(claim.start, other.start), Math.max(claim.end, other.end));
         for (Claim between : claims) {
             if (between != claim && between != other && between.anchorState != AnchorState.ORPHANED
@@ -146,12 +147,26 @@ public class ClaimEditor {
         return Claim.findById(claimId);
     }
 
+    /**
+     * Locks the claim's article, then the claim (the order every writer keeps, see {@link ClaimService#lockForWork}),
+     * and checks the version the change is based on.
+     */
     private static Claim lockedForEdit(long claimId, Long expectedVersion) {
+        Long articleId = Claim.getEntityManager()
+                .createQuery("select c.article.id from Claim c where c.id = :id", Long.class)
+                .setParameter("id", claimId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ClaimNotFoundException(claimId));
+        lockArticle(articleId).orElseThrow(() -> new ClaimNotFoundException(claimId));
         Claim claim = ClaimService.lockForWork(claimId);
         if (expectedVersion != null && expectedVersion != claim.version) {
             throw new StaleClaimException(claim);
         }
         return claim;
+    }
+
+    private static Optional<Article> lockArticle(long articleId) {
+        return Article.findByIdOptional(articleId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static List<Claim> lockClaimsOf(long articleId) {

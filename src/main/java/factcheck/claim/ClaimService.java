@@ -28,6 +28,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimService {
 
+    /** The assignee column's width: no longer username exists. */
+    private static final int ASSIGNEE_LENGTH = 40;
+
     private final ClaimExtractor extractor;
 
     ClaimService(ClaimExtractor extractor) {
@@ -64,8 +67,7 @@ public class ClaimService {
         int[] counts = new int[AnchorState.values().length];
         int removed = 0;
         // Locked: a source or note added meanwhile must be seen, or an "untouched" claim would take it along.
-        List<Claim> existing = Claim.<Claim>find("article.id", Sort.by("ordinal").and("id"), article.id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Claim> existing = new ArrayList<>(lockClaimsOf(article.id));
         // Claims somebody worked on choose their sentence first; untouched proposals may be dropped anyway.
         existing.sort(Comparator.comparing(claim -> !claim.hasReviewerWork()));
         List<TextAnchoring.Match> matches = anchoring.locateAll(existing.stream()
@@ -157,6 +159,12 @@ public class ClaimService {
         return Claim.list("article.id", Sort.by("ordinal").and("id"), articleId);
     }
 
+    /** An article's claims, locked until the transaction ends; the caller has locked the article (see lockForWork). */
+    public List<Claim> lockClaimsOf(long articleId) {
+        return Claim.<Claim>find("article.id", Sort.by("ordinal").and("id"), articleId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Claims per workflow status and per verdict for each of the given articles, in one query. */
     public Map<Long, ReviewProgress> progressOf(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
@@ -199,7 +207,8 @@ public class ClaimService {
      */
     @Transactional
     public Claim review(long id, ReviewChange change) {
-        Claim claim = get(id);
+        // Locked: saves take turns, so each compares with the version before it, and If-Match: * overwrites in turn.
+        Claim claim = lockForWork(id);
         if (change.expectedVersion() != null && change.expectedVersion() != claim.version) {
             throw new StaleClaimException(claim);
         }
@@ -247,7 +256,11 @@ public class ClaimService {
         return source;
     }
 
-    /** Waits for a text edit of the article in progress, which may drop the claim (then: not found). */
+    /**
+     * Waits for a text edit or deletion of the article in progress, which may drop the claim (then: not found).
+     * Writers that change the article or several of its claims lock the article first, then its claims; writers
+     * of a single claim lock only that claim, so no two writers can wait for each other.
+     */
     static Claim lockForWork(long claimId) {
         return Claim.<Claim>findByIdOptional(claimId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ClaimNotFoundException(claimId));
@@ -260,8 +273,14 @@ public class ClaimService {
     /** Removes a source and returns the claim it belonged to. */
     @Transactional
     public Claim deleteSource(long id) {
+        // The claim is locked before the source is read, so a deletion of either meanwhile is seen.
+        long claimId = Source.getEntityManager()
+                .createQuery("select s.claim.id from Source s where s.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new SourceNotFoundException(id));
+        Claim claim = lockForWork(claimId);
         Source source = getSource(id);
-        Claim claim = source.claim;
         claim.sources.remove(source);
         source.delete();
         return claim;
@@ -286,13 +305,14 @@ public class ClaimService {
     @Transactional
     public Claim assign(long claimId, String username) {
         Claim claim = lockForWork(claimId);
-        if (username == null || username.isBlank()) {
+        String wanted = Texts.optional("username", username, ASSIGNEE_LENGTH);
+        if (wanted == null) {
             claim.assignee = null;
             return claim;
         }
-        Account account = Account.findByUsername(username.strip())
+        Account account = Account.findByUsername(wanted)
                 .filter(found -> found.enabled)
-                .orElseThrow(() -> new InvalidFieldException("username", "There is no enabled user '" + username.strip() + "'."));
+                .orElseThrow(() -> new InvalidFieldException("username", "There is no enabled user '" + wanted + "'."));
         claim.assignee = account.username;
         return claim;
     }

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * Renders the reviewed claims of a report as schema.org ClaimReview JSON-LD, the markup search engines and
  * fact-check aggregators read: one ClaimReview per claim with a verdict. Unreviewed and dismissed claims have no
  * rating to publish, and neither has a claim whose sentence changed after its review: it must be reviewed again
- * before its verdict goes out. Members are written in a fixed order, so the same data gives the same bytes.
+ * before its verdict goes out. Members are written in a fixed order, so the same data gives the same bytes, and
+ * escaped so the markup can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 @ApplicationScoped
 class ClaimReviewRenderer {
@@ -54,7 +55,7 @@ class ClaimReviewRenderer {
             }
         }
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(reviews) + "\n";
+            return json.writerWithDefaultPrettyPrinter().with(new ScriptSafeEscapes()).writeValueAsString(reviews) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Maps of strings and numbers always serialise", e);
         }

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -103,6 +104,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof NulInJsonException nul) {
+            return respond(Problem.of(400, fieldOf(nul) + ": " + nul.getOriginalMessage(), path(uri))
+                    .with("errors", List.of(new FieldError(fieldOf(nul), nul.getOriginalMessage()))), uri);
+        }
         return respond(Problem.of(400, describe(e), path(uri)), uri);
     }
 
@@ -126,6 +131,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Problem> known = DatabaseFailures.problemFor(e, path(uri));
+        if (known.isPresent()) {
+            return respond(known.get(), uri);
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of(500, "Something went wrong on our side; the error is logged.", path(uri)), uri);
     }

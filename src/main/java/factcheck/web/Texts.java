@@ -3,6 +3,9 @@ package factcheck.web;
 /** Checks for free-text request fields, shared by the API and the pages so both give the same messages. */
 public final class Texts {
 
+    /** PostgreSQL cannot store U+0000 in text, so no request value may hold it. */
+    static final String NUL_MESSAGE = "Contains a NUL character (U+0000), which cannot be stored.";
+
     private Texts() {
     }
 
@@ -26,9 +29,13 @@ public final class Texts {
         if (value.length() > maxLength) {
             throw new InvalidFieldException(field, "At most " + maxLength + " characters, not " + value.length() + ".");
         }
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidFieldException(field, "The text contains a NUL character.");
+        if (hasNul(value)) {
+            throw new InvalidFieldException(field, NUL_MESSAGE);
         }
         return value;
+    }
+
+    static boolean hasNul(String value) {
+        return value.indexOf('\0') >= 0;
     }
 }

@@ -8,6 +8,12 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class Versions {
 
+    /**
+     * What a weak ETag in If-Match stands for. If-Match compares strongly (RFC 9110, 13.1.1): a weak tag matches
+     * no version, so the change is answered as a stale one is. Versions count from 0.
+     */
+    private static final long NO_VERSION = -1;
+
     private Versions() {
     }
 
@@ -16,7 +22,8 @@ public final class Versions {
     }
 
     /**
-     * The version a change is based on, or null for {@code If-Match: *} (the caller deliberately overwrites).
+     * The version a change is based on, or null for {@code If-Match: *} (the caller deliberately overwrites). A
+     * weak ETag gives a version that no resource has.
      *
      * @throws PreconditionRequiredException when neither the header nor the body names a version
      */
@@ -31,6 +38,10 @@ public final class Versions {
         if (tag.equals("*")) {
             return null;
         }
+        if (tag.startsWith("W/")) {
+            parse(tag.substring(2));
+            return NO_VERSION;
+        }
         long version = parse(tag);
         if (bodyVersion != null && bodyVersion != version) {
             throw new InvalidFieldException("version", "If-Match says version " + version + " but the body says "
@@ -40,7 +51,7 @@ public final class Versions {
     }
 
     private static long parse(String tag) {
-        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        String opaque = tag;
         if (opaque.length() > 2 && opaque.startsWith("\"") && opaque.endsWith("\"")) {
             opaque = opaque.substring(1, opaque.length() - 1);
         }

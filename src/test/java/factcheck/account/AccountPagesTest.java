@@ -208,7 +208,7 @@ class AccountPagesTest {
                 .formParam("name", "Newsroom CMS")
                 .when().post("/account/tokens")
                 .then().statusCode(200)
-                .body(containsString("New token “Newsroom CMS”"))
+                .body(containsString("New token “<bdi>Newsroom CMS</bdi>”"))
                 .extract().asString();
         Element shown = Jsoup.parse(created).selectFirst("input#new-token");
         assertThat(shown, notNullValue());

@@ -175,11 +175,11 @@ class EscapingPageTest {
 
         String claim = html(Accounts.signIn("editor"), "/claims/" + claimId);
         assertThat(Jsoup.parse(claim).select("select#assignee option").stream().map(Element::text).toList(),
-                hasItem("sneaky (" + DISPLAY_NAME + ")"));
+                hasItem("sneaky (\u2068" + DISPLAY_NAME + "\u2069)"));
         assertNoMarkupFromUsers(claim);
 
         String account = html(Accounts.signIn("sneaky"), "/account");
-        assertThat(account, containsString("(&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;)"));
+        assertThat(account, containsString("(<bdi>&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;</bdi>)"));
         assertNoMarkupFromUsers(account);
     }
 

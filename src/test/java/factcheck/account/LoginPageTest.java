@@ -92,6 +92,18 @@ class LoginPageTest {
                 .body(not(containsString("reviewer")));
     }
 
+    /** No username holds a NUL character (the database could not even compare one): it is simply unknown. */
+    @Test
+    void aUsernameWithANulCharacterIsAnUnknownUsername() {
+        Response form = signIn("review\u0000er", Accounts.PASSWORD);
+
+        assertThat(form.header("Location"), endsWith(FAILED));
+        assertThat(form.getCookie(SESSION), nullValue());
+        given().auth().preemptive().basic("review\u0000er", Accounts.PASSWORD)
+                .when().get("/api/me")
+                .then().statusCode(401);
+    }
+
     @Test
     void afterSigningInTheBrowserReturnsToThePageItAskedFor() {
         long claimId = Api.claimContaining(Accounts.basic("editor").contentType(ContentType.JSON)

@@ -82,7 +82,7 @@ class ArticlePageTest {
 
         given().when().get(location)
                 .then().statusCode(200)
-                .body(containsString("<h1>Budget vote</h1>"))
+                .body(containsString("<h1 dir=\"auto\">Budget vote</h1>"))
                 .body(containsString("The council approved 12 million euros"))
                 .body(not(containsString("**")));
     }

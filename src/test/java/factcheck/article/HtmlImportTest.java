@@ -181,7 +181,7 @@ class HtmlImportTest {
 
         given().when().get(location)
                 .then().statusCode(200)
-                .body(containsString("<h1>Central Asian workers leave Russia after the Crocus attack</h1>"))
+                .body(containsString("<h1 dir=\"auto\">Central Asian workers leave Russia after the Crocus attack</h1>"))
                 .body(containsString("The Steppe Courier"))
                 .body(containsString("></a>" + ATTACK + "</mark>"))
                 .body(not(containsString("Accept all cookies")));

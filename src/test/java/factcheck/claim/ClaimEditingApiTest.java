@@ -186,6 +186,35 @@ class ClaimEditingApiTest {
     }
 
     @Test
+    void mergingWithAClaimThatDoesNotExistIsNotFound() {
+        long attack = claimContaining("140 people");
+
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("with", attack + 1000))
+                .when().post("/api/claims/" + attack + "/merge")
+                .then().spec(problem(404)).body("detail", containsString(String.valueOf(attack + 1000)));
+
+        assertEquals(2, claims().getList("").size());
+    }
+
+    @Test
+    void offsetsMustBeWholeNumbers() {
+        int start = TEXT.indexOf("the city");
+
+        given().contentType(ContentType.JSON).body("{\"start\": " + start + ".5, \"end\": " + (start + 8) + "}")
+                .when().post("/api/articles/" + articleId + "/claims")
+                .then().spec(problem(400)).body("detail", containsString("start"));
+        given().contentType(ContentType.JSON).body("{\"start\": " + start + ", \"end\": " + (start + 8) + ".0}")
+                .when().post("/api/articles/" + articleId + "/claims")
+                .then().spec(problem(400)).body("detail", containsString("end"));
+        long attack = claimContaining("140 people");
+        given().header("If-Match", "*").contentType(ContentType.JSON).body("{\"at\": 1e1}")
+                .when().post("/api/claims/" + attack + "/split")
+                .then().spec(problem(400)).body("detail", containsString("at"));
+
+        assertEquals(2, claims().getList("").size());
+    }
+
+    @Test
     void resizeMovesTheBoundariesAndRefusesOverlap() {
         long attack = claimContaining("140 people");
         int start = TEXT.indexOf("killed");

@@ -100,7 +100,7 @@ class ClaimPageTest {
                 .then().statusCode(303).header("Location", endsWith("/claims/" + claimId + "#sources"));
 
         given().when().get("/claims/" + claimId)
-                .then().body(containsString("<a href=\"https://example.org/toll\" rel=\"noopener noreferrer\">Official toll</a>"))
+                .then().body(containsString("<a href=\"https://example.org/toll\" rel=\"noopener noreferrer\"><bdi>Official toll</bdi></a>"))
                 .body(containsString("Refutes"))
                 .body(containsString("145 dead"));
 

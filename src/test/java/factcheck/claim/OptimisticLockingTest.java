@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.SimultaneousRequests;
 import factcheck.support.SimultaneousReviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +25,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class OptimisticLockingTest {
 
     private static final int REVIEWERS = 50;
+    private static final int OVERWRITERS = 10;
 
     @Inject
     TestDatabase db;
@@ -70,11 +74,20 @@ class OptimisticLockingTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"TRUE\", \"rationale\": \"First.\"}")
                 .when().patch("/api/claims/" + claimId).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body("{\"verdict\": \"FALSE\"}")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"FALSE\"}")
                 .when().patch("/api/claims/" + claimId)
                 .then().spec(problem(409))
                 .body("currentVersion", is(1)).body("currentVerdict", is("TRUE")).body("currentRationale", is("First."));
         given().when().get("/api/claims/" + claimId).then().body("verdict", is("TRUE"));
+    }
+
+    /** If-Match compares strongly: a weak ETag never matches, so it is answered as a stale one is. */
+    @Test
+    void weakEtagOfTheCurrentVersionDoesNotMatch() {
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body("{\"verdict\": \"FALSE\"}")
+                .when().patch("/api/claims/" + claimId)
+                .then().spec(problem(409)).body("currentVersion", is(0));
+        given().when().get("/api/claims/" + claimId).then().body("status", is("UNREVIEWED")).body("version", is(0));
     }
 
     @Test
@@ -100,6 +113,28 @@ class OptimisticLockingTest {
                 .when().put("/api/articles/" + articleId + "/text")
                 .then().spec(problem(428));
         given().when().get("/api/articles/" + articleId).then().body("text", equalTo(Api.FACTUAL_TEXT));
+    }
+
+    /** If-Match: * overwrites deliberately: of ten such saves at once none is refused, and the last one stands. */
+    @Test
+    void simultaneousOverwritesWithIfMatchStarAreAllSavedInTurn() throws Exception {
+        List<HttpResponse<String>> results = SimultaneousRequests.send(OVERWRITERS, writer ->
+                HttpRequest.newBuilder(claimsUri.resolve(Long.toString(claimId)))
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "*")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(
+                                "{\"status\": \"IN_PROGRESS\", \"rationale\": \"Overwrite " + writer + "\"}"))
+                        .build());
+
+        for (HttpResponse<String> result : results) {
+            assertEquals(200, result.statusCode(), result.body());
+        }
+        JsonPath claim = given().when().get("/api/claims/" + claimId)
+                .then().statusCode(200).header("ETag", "\"" + OVERWRITERS + "\"").extract().jsonPath();
+        assertEquals(OVERWRITERS, claim.getInt("version"), "every overwrite made a version of its own");
+        assertTrue(claim.getString("rationale").startsWith("Overwrite "), claim.getString("rationale"));
+        assertEquals(OVERWRITERS + 1, given().when().get("/api/claims/" + claimId + "/history")
+                .then().extract().jsonPath().getList("action").size(), "created, then each overwrite");
     }
 
     /** Fifty reviewers save at once, each on the version they all read: one wins, nobody is overwritten. */

@@ -123,6 +123,32 @@ class SourceAndNoteResourceTest {
         assertNoSources(claimId);
     }
 
+    /** Hosts are stored in their ASCII form, as browsers convert them; the rest of the address as given. */
+    @ParameterizedTest
+    @CsvSource({
+            "https://bücher.example/katalog?titel=Bär, https://xn--bcher-kva.example/katalog?titel=Bär",
+            "http://MÜNCHEN.example:8080/, http://xn--mnchen-3ya.example:8080/",
+            "https://faß.de/, https://xn--fa-hia.de/",
+            "https://xn--bcher-kva.example/, https://xn--bcher-kva.example/"})
+    void sourceUrlWithAnInternationalDomainNameIsStoredWithItsAsciiHost(String url, String stored) {
+        long claimId = firstClaim();
+
+        long sourceId = addSource(claimId, Map.of("url", url, "stance", "CONTEXT"))
+                .then().statusCode(201).body("url", is(stored))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/sources/" + sourceId).then().statusCode(200).body("url", is(stored));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://bü_cher.example/", "https://bücher..example/", "https://-bücher.example/"})
+    void rejectsSourceUrlWhoseHostIsNoDomainName(String url) {
+        long claimId = firstClaim();
+
+        addSource(claimId, Map.of("url", url, "stance", "CONTEXT")).then().spec(problem(400))
+                .body("errors[0].field", is("url"));
+        assertNoSources(claimId);
+    }
+
     @Test
     void rejectsSourceWithoutUrl() {
         long claimId = firstClaim();

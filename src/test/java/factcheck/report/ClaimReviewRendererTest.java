@@ -97,6 +97,26 @@ class ClaimReviewRendererTest {
         assertTrue(shortened.endsWith("word…"), shortened);
     }
 
+    /** The markup can be pasted into a page's script element: no text in it can end the element. */
+    @Test
+    void markupCharactersAreEscapedAndReadBackUnchanged() throws IOException {
+        String claim = "Officials said </script><script>alert(1)</script> 140 & more > less.";
+        ArticleDetailsReport article = new ArticleDetailsReport(3, "<b>Headline</b> & co", null, "</script>",
+                "https://news.example.org/a?x=1&y=2", LocalDate.parse("2024-11-01"), REVIEWED_AT, "text");
+
+        String markup = RENDERER.render(List.of(report(article, reviewed(7, Verdict.FALSE, claim))));
+
+        assertFalse(markup.contains("<") || markup.contains(">") || markup.contains("&"), markup);
+        assertTrue(markup.contains("\\u003c/script\\u003e\\u003cscript\\u003e"), markup);
+        assertTrue(markup.contains(" \\u0026 more \\u003e less"), markup);
+        JsonNode review = JSON.readTree(markup).get(0);
+        assertEquals(claim, review.get("claimReviewed").asText());
+        assertEquals("</script>", review.get("itemReviewed").get("author").get("name").asText());
+        assertEquals("<b>Headline</b> & co", review.get("itemReviewed").get("appearance").get(0).get("headline").asText());
+        assertEquals("https://news.example.org/a?x=1&y=2",
+                review.get("itemReviewed").get("appearance").get(0).get("url").asText());
+    }
+
     @Test
     void sameReportGivesTheSameBytes() {
         ArticleReport report = report(article("Jane Roe", null), reviewed(7, Verdict.MIXED, "Same."));

@@ -44,6 +44,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -204,6 +205,29 @@ class ReportDocumentTest {
         assertEquals("Example News", reviews.getString("[0].itemReviewed.author.name"));
         assertThat(body, not(containsString(MIGRANTS)));
         assertThat(body, not(containsString(POLL)));
+    }
+
+    /** ClaimReview goes into a page's script element as it is: no text in it can end the element. */
+    @Test
+    void claimReviewEscapesMarkupCharacters() {
+        String sentence = "Officials said </script><script>alert(1)</script> 140 people died in Moscow in March 2024.";
+        JsonPath article = importArticle("Moscow <b>toll</b> & more", sentence);
+        ReviewApi.giveVerdict(claimContaining(article, "140 people"), Verdict.FALSE, "No.");
+
+        for (String address : List.of("/api/articles/" + article.getLong("id") + "/report", "/api/reports")) {
+            String body = given().queryParam("format", "claimreview")
+                    .when().get(address)
+                    .then().statusCode(200).extract().asString();
+
+            assertThat(address, body, not(containsString("<")));
+            assertThat(address, body, not(containsString(">")));
+            assertThat(address, body, not(containsString("&")));
+            assertThat(address, body, containsString("\\u003c/script\\u003e"));
+            List<String> claims = JsonPath.from(body).getList("claimReviewed");
+            assertThat(address, claims, hasItem(containsString("</script><script>alert(1)</script>")));
+            assertThat(address, JsonPath.from(body).getList("collect { it.itemReviewed.appearance[0].headline }"),
+                    hasItem("Moscow <b>toll</b> & more"));
+        }
     }
 
     /**

@@ -60,12 +60,12 @@ public final class HistoryLabels {
         return WHEN.format(entry.at());
     }
 
-    /** "Claim changed", "Source added: Interior ministry figures", "Note removed: Ask the ministry…". */
+    /** "Claim changed", "Source added", "Note removed": followed on the page by the {@link #subject}. */
     public static String summary(HistoryEntry entry) {
         return switch (entry.entity()) {
             case CLAIM -> "Claim " + (entry.action() == HistoryAction.CREATED ? "proposed" : verb(entry.action()));
-            case SOURCE -> "Source " + verb(entry.action()) + subject(entry);
-            case NOTE -> "Note " + verb(entry.action()) + subject(entry);
+            case SOURCE -> "Source " + verb(entry.action());
+            case NOTE -> "Note " + verb(entry.action());
         };
     }
 
@@ -94,18 +94,24 @@ public final class HistoryLabels {
         };
     }
 
-    /** What a source or note is, by its title, else its URL or text. */
-    private static String subject(HistoryEntry entry) {
+    /**
+     * What a source or note is, by its title, else its URL or text ("Interior ministry figures", "Ask the
+     * ministry…"); null for a claim. User text: the page isolates it from the summary's words.
+     */
+    public static String subject(HistoryEntry entry) {
+        if (entry.entity() == ChangedEntity.CLAIM) {
+            return null;
+        }
         for (String field : List.of("title", "url", "text")) {
             for (FieldChange change : entry.changes()) {
                 Object value = change.to() != null ? change.to() : change.from();
                 if (change.field().equals(field) && value != null) {
                     String text = value.toString();
-                    return ": " + (text.length() <= SUBJECT_LENGTH ? text : text.substring(0, SUBJECT_LENGTH - 1) + "…");
+                    return text.length() <= SUBJECT_LENGTH ? text : text.substring(0, SUBJECT_LENGTH - 1) + "…";
                 }
             }
         }
-        return "";
+        return null;
     }
 
     static String display(Object value) {

@@ -41,10 +41,10 @@ class ClaimTimelinePageTest {
         String timeline = timeline();
 
         assertThat(timeline, containsString("<span class=\"who\">editor</span>"));
-        assertThat(timeline, containsString("<span class=\"field\">Verdict:</span> <del>—</del> → <ins>Mostly false</ins>"));
-        assertThat(timeline, containsString("<span class=\"field\">Status:</span> <del>Unreviewed</del> → <ins>Reviewed</ins>"));
-        assertThat(timeline, containsString("<ins>The toll was 145.</ins>"));
-        assertThat(timeline.indexOf("Source added: Official toll"), lessThan(timeline.indexOf("Claim changed")));
+        assertThat(timeline, containsString("<span class=\"field\">Verdict:</span> <del><bdi>—</bdi></del> → <ins><bdi>Mostly false</bdi></ins>"));
+        assertThat(timeline, containsString("<span class=\"field\">Status:</span> <del><bdi>Unreviewed</bdi></del> → <ins><bdi>Reviewed</bdi></ins>"));
+        assertThat(timeline, containsString("<ins><bdi>The toll was 145.</bdi></ins>"));
+        assertThat(timeline.indexOf("Source added: <bdi>Official toll</bdi>"), lessThan(timeline.indexOf("Claim changed")));
         assertThat(timeline.indexOf("Claim changed"), lessThan(timeline.indexOf("Claim proposed")));
     }
 
