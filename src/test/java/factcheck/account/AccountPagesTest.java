@@ -246,6 +246,16 @@ class AccountPagesTest {
     }
 
     @Test
+    void thePageShowingANewTokenIsNeverStored() {
+        Accounts.session(Accounts.signIn("reviewer")).filter(csrf())
+                .formParam("name", "Newsroom CMS")
+                .when().post("/account/tokens")
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .body(containsString("id=\"new-token\""));
+    }
+
+    @Test
     void aTokenWithoutANameIsRefusedNextToTheField() {
         String reviewer = Accounts.signIn("reviewer");
 
