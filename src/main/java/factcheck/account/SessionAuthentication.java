@@ -24,9 +24,10 @@ public class SessionAuthentication implements IdentityProvider<TrustedAuthentica
     private final BrowserSessions sessions;
     private final String credentialCookie;
 
-    SessionAuthentication(BrowserSessions sessions,
-                          @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-                          String credentialCookie) {
+    SessionAuthentication(
+            BrowserSessions sessions,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+            String credentialCookie) {
         this.sessions = sessions;
         this.credentialCookie = credentialCookie;
     }
@@ -37,7 +38,8 @@ public class SessionAuthentication implements IdentityProvider<TrustedAuthentica
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String secret = BrowserSessionCookie.read(routing);
         return context.runBlocking(() -> {

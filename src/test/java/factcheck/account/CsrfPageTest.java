@@ -230,7 +230,8 @@ class CsrfPageTest {
                 .body("title", equalTo("Council budget vote"))
                 .extract().response();
 
-        assertThat(created.headers().getValues("Set-Cookie"), everyItem(not(startsWith(BrowserSessionCookie.NAME + "="))));
+        assertThat(created.headers().getValues("Set-Cookie"),
+                everyItem(not(startsWith(BrowserSessionCookie.NAME + "="))));
     }
 
     @Test

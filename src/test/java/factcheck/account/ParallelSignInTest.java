@@ -74,7 +74,8 @@ class ParallelSignInTest {
     }
 
     private HttpRequest basic(String password) {
-        String credentials = Base64.getEncoder().encodeToString(("reviewer:" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString(("reviewer:" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(baseUri.resolve("/api/articles"))
                 .header("Authorization", "Basic " + credentials)
                 .build();
