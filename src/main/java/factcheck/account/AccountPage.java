@@ -1,11 +1,13 @@
 package factcheck.account;
 
+import factcheck.web.BrowserSessionCookie;
 import factcheck.web.FormErrors;
 import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +22,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URI;
 import java.util.List;
 
-/** The signed-in user's own page: their password and their API tokens. */
+/**
+ * The signed-in user's own page: their password and their API tokens. A password change ends every session of the
+ * account and starts a new one for this browser, which stays signed in.
+ */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -34,11 +39,13 @@ public class AccountPage {
 
     private final AccountService accounts;
     private final ApiTokens tokens;
+    private final BrowserSessions sessions;
     private final SecurityIdentity identity;
 
-    AccountPage(AccountService accounts, ApiTokens tokens, SecurityIdentity identity) {
+    AccountPage(AccountService accounts, ApiTokens tokens, BrowserSessions sessions, SecurityIdentity identity) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.identity = identity;
     }
 
@@ -50,9 +57,11 @@ public class AccountPage {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
+                                   RoutingContext routing) {
         try {
-            accounts.changeOwnPassword(me(), currentPassword, newPassword);
+            Account account = accounts.changeOwnPassword(me(), currentPassword, newPassword);
+            BrowserSessionCookie.issue(routing, sessions.start(account.id));
             return Response.seeOther(URI.create("/account?passwordChanged=true")).build();
         } catch (InvalidFieldException e) {
             return Response.status(400).entity(page(null, FormErrors.of(e), false)).build();

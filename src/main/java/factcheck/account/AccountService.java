@@ -17,6 +17,14 @@ public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     static final int DISPLAY_NAME_MAX = 100;
 
+    private final BrowserSessions sessions;
+    private final ApiTokens tokens;
+
+    AccountService(BrowserSessions sessions, ApiTokens tokens) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
     @Transactional
     public Account create(NewAccount request) {
         String username = normaliseUsername(request.username());
@@ -50,7 +58,11 @@ public class AccountService {
         return Account.findByUsername(username).orElseThrow(() -> new AccountNotFoundException(username));
     }
 
-    /** An admin's change. Admins are locked while it runs, so two admins cannot demote each other at once. */
+    /**
+     * An admin's change. Admins are locked while it runs, so two admins cannot demote each other at once. A new
+     * password or disabling the account ends all of its browser sessions; disabling also revokes its API tokens,
+     * so enabling it again brings back neither.
+     */
     @Transactional
     public Account change(String username, AccountChange change) {
         Account account = get(username);
@@ -72,19 +84,30 @@ public class AccountService {
         if (change.password() != null) {
             account.passwordHash = Passwords.hash(change.password());
         }
+        if (Boolean.FALSE.equals(change.enabled())) {
+            tokens.revokeAll(account);
+        }
+        if (change.password() != null || Boolean.FALSE.equals(change.enabled())) {
+            sessions.endAll(account.id);
+        }
         account.displayName = displayName;
         return account;
     }
 
-    /** The signed-in user's own password change: needs the current password, as a stolen session would not. */
+    /**
+     * The signed-in user's own password change: needs the current password, as a stolen session would not. Ends all
+     * of the account's browser sessions, the one it was made from included.
+     */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public Account changeOwnPassword(String username, String currentPassword, String newPassword) {
         Account account = get(username);
         if (currentPassword == null || !Passwords.matches(currentPassword, account.passwordHash)) {
             throw new InvalidFieldException("currentPassword", "This is not your current password.");
         }
         PasswordRules.check(newPassword, account.username, "newPassword");
         account.passwordHash = Passwords.hash(newPassword);
+        sessions.endAll(account.id);
+        return account;
     }
 
     public boolean none() {

@@ -9,8 +9,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -77,12 +75,6 @@ public class ApiTokenAuthentication implements HttpAuthenticationMechanism, Iden
 
     @ActivateRequestContext
     SecurityIdentity identityFor(String secret) {
-        LoginAccount account = tokens.authenticate(secret).orElseThrow(AuthenticationFailedException::new);
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username));
-        for (String role : account.roles.split(",")) {
-            identity.addRole(role.trim());
-        }
-        return identity.build();
+        return tokens.authenticate(secret).orElseThrow(AuthenticationFailedException::new).identity();
     }
 }

@@ -60,6 +60,12 @@ public class ApiTokens {
         return token;
     }
 
+    /** Revokes every live token of the account. */
+    @Transactional
+    void revokeAll(Account account) {
+        ApiToken.update("revokedAt = ?1 where account = ?2 and revokedAt is null", Instant.now(), account);
+    }
+
     /** The enabled account a live token belongs to, if the secret is one. */
     @Transactional
     public Optional<LoginAccount> authenticate(String secret) {

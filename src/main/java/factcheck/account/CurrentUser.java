@@ -1,6 +1,7 @@
 package factcheck.account;
 
 import io.quarkus.runtime.BlockingOperationNotAllowedException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -37,14 +38,15 @@ public class CurrentUser {
 
     /**
      * Whether the identity can be read here. An error page for a request refused before it reached an endpoint
-     * is rendered on the I/O thread, where authentication (which may query the database) must not run: such a
-     * page is shown as to a visitor who is not signed in.
+     * is rendered on the I/O thread, where authentication (which may query the database) must not run; and the
+     * cookies of a session that has ended authenticate nobody. Such a page is shown as to a visitor who is not
+     * signed in.
      */
     private boolean known() {
         try {
             identity.isAnonymous();
             return true;
-        } catch (BlockingOperationNotAllowedException e) {
+        } catch (BlockingOperationNotAllowedException | AuthenticationFailedException e) {
             return false;
         }
     }

@@ -1,13 +1,14 @@
 package factcheck.account;
 
+import factcheck.web.BrowserSessionCookie;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -18,25 +19,32 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Stands in front of Quarkus Security JPA's password check (form login and HTTP Basic alike). It refuses an
- * account and address that failed too often, and answers for unknown usernames itself, after spending the time of
- * a real password check, so neither the message nor the timing tells whether an account exists. Known usernames
- * pass on (a null identity) to the JPA check; its success clears the failures (see {@link #augment}).
+ * Checks a username and password, for the login form and HTTP Basic alike. Only a wrong password counts towards
+ * the lockout of an account and address ({@link LoginThrottle}), so a right one is never refused for requests sent
+ * at the same moment. An unknown username is checked against a decoy hash, so it takes as long as a wrong password
+ * and gets the same answer: neither tells whether an account exists. A sign-in through the form starts a browser
+ * session ({@link BrowserSessions}).
  */
 @ApplicationScoped
-public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationRequest>, SecurityIdentityAugmentor {
+public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(LoginGuard.class);
-    private static final String ATTEMPT_KEY = LoginGuard.class.getName() + ".attempt";
 
     private final LoginThrottle throttle;
+    private final BrowserSessions sessions;
+    private final String formPostLocation;
 
     LoginGuard(@ConfigProperty(name = "factcheck.login.max-failures", defaultValue = "5") int maxFailures,
-               @ConfigProperty(name = "factcheck.login.lockout", defaultValue = "PT15M") Duration lockout) {
+               @ConfigProperty(name = "factcheck.login.lockout", defaultValue = "PT15M") Duration lockout,
+               @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+               String formPostLocation,
+               BrowserSessions sessions) {
         this.throttle = new LoginThrottle(maxFailures, lockout, Clock.systemUTC());
+        this.formPostLocation = formPostLocation;
+        this.sessions = sessions;
     }
 
     @Override
@@ -44,47 +52,17 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Before the JPA provider, which has the default priority. */
-    @Override
-    public int priority() {
-        return SYSTEM_FIRST + 100;
-    }
-
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        String username = request.getUsername().toLowerCase(Locale.ROOT);
-        String key = username + " from " + clientAddress(request);
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String key = request.getUsername().toLowerCase(Locale.ROOT) + " from " + clientAddress(routing);
         if (throttle.isLocked(key)) {
-            LOG.warnf("Refused a login as '%s': too many failed attempts from %s", username, clientAddress(request));
-            return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed attempts"));
+            LOG.warnf("Refused a login as %s: too many wrong passwords", key);
+            return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        throttle.recordAttempt(key);
-        request.setAttribute(ATTEMPT_KEY, key);
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> {
-            if (!accountExists(request.getUsername())) {
-                Passwords.checkAgainstDecoy(password);
-                throw new AuthenticationFailedException();
-            }
-            return null;
-        });
-    }
-
-    /** A successful password check clears the failures counted for it. */
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
-                                         Map<String, Object> attributes) {
-        Object key = attributes.get(ATTEMPT_KEY);
-        if (key != null && !identity.isAnonymous()) {
-            throttle.recordSuccess((String) key);
-        }
-        return Uni.createFrom().item(identity);
-    }
-
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        return Uni.createFrom().item(identity);
+        return context.runBlocking(() -> signIn(request.getUsername(), password, key, routing));
     }
 
     /** Forgets every failure; for tests, which each start from a clean slate. */
@@ -92,15 +70,36 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
         throttle.clear();
     }
 
-    @ActivateRequestContext
-    @Transactional
-    boolean accountExists(String username) {
-        // PostgreSQL cannot even compare text holding NUL, and no username holds one.
-        return username.indexOf('\0') < 0 && LoginAccount.count("username", username) > 0;
+    private SecurityIdentity signIn(String username, String password, String key, RoutingContext routing) {
+        Optional<LoginAccount> account = find(username);
+        boolean rightPassword = account.isPresent()
+                ? Passwords.matches(password, account.get().passwordHash)
+                : Passwords.checkAgainstDecoy(password);
+        if (!throttle.admit(key, rightPassword)) {
+            if (rightPassword) {
+                LOG.warnf("Refused a login as %s with the right password: too many wrong passwords before it", key);
+            }
+            throw new AuthenticationFailedException();
+        }
+        if (isFormLogin(routing)) {
+            BrowserSessionCookie.issue(routing, sessions.start(account.get().id));
+        }
+        return account.get().identity();
     }
 
-    private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+    @ActivateRequestContext
+    @Transactional
+    Optional<LoginAccount> find(String username) {
+        // PostgreSQL cannot even compare text holding NUL, and no username holds one.
+        return username.indexOf('\0') >= 0 ? Optional.empty() : LoginAccount.findByUsername(username);
+    }
+
+    private boolean isFormLogin(RoutingContext routing) {
+        return routing != null && routing.request().method() == HttpMethod.POST
+                && formPostLocation.equals(routing.normalizedPath());
+    }
+
+    private static String clientAddress(RoutingContext routing) {
         if (routing == null || routing.request().remoteAddress() == null) {
             return "unknown";
         }

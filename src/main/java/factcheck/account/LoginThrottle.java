@@ -7,9 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Counts password attempts per key (an account name and the address trying it) and refuses the key for a while
- * after too many failures, so passwords cannot be guessed by brute force. An attempt counts as failed until a
- * success for the same key clears it. Memory only: each instance behind a load balancer counts for itself.
+ * Counts wrong passwords per key (an account name and the address trying it) and refuses the key for a while after
+ * too many, so passwords cannot be guessed by brute force. Only a checked password counts: a right one clears the
+ * count, a wrong one adds to it, and requests still being checked count for nothing, so any number of requests
+ * with the right password at once all pass. The decision for a checked password is taken atomically with the
+ * count: once the key is locked, a right password that finishes its check later is refused too, so guesses sent
+ * all at once gain nothing over guesses sent one by one. Memory only: each instance behind a load balancer counts
+ * for itself.
  */
 final class LoginThrottle {
 
@@ -27,27 +31,41 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
+    /** Whether the key is refused before its password is even checked. */
     boolean isLocked(String key) {
         Failures current = failures.get(key);
-        return current != null && current.count() >= maxFailures && !expired(current);
+        return current != null && locked(current);
     }
 
-    void recordAttempt(String key) {
-        Instant now = clock.instant();
-        failures.compute(key, (k, current) -> current == null || expired(current)
-                ? new Failures(1, now)
-                : new Failures(current.count() + 1, now));
+    /**
+     * Records the outcome of one password check and says whether the sign-in may go ahead: only a right password
+     * for a key that is not locked.
+     */
+    boolean admit(String key, boolean rightPassword) {
+        boolean[] admitted = {false};
+        failures.compute(key, (k, current) -> {
+            Failures live = current == null || expired(current) ? null : current;
+            if (live != null && locked(live)) {
+                return live;
+            }
+            if (rightPassword) {
+                admitted[0] = true;
+                return null;
+            }
+            return new Failures(live == null ? 1 : live.count() + 1, clock.instant());
+        });
         if (failures.size() > 100_000) {
             failures.values().removeIf(this::expired);
         }
-    }
-
-    void recordSuccess(String key) {
-        failures.remove(key);
+        return admitted[0];
     }
 
     void clear() {
         failures.clear();
+    }
+
+    private boolean locked(Failures entry) {
+        return entry.count() >= maxFailures && !expired(entry);
     }
 
     private boolean expired(Failures entry) {

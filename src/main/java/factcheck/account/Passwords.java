@@ -31,7 +31,8 @@ final class Passwords {
     }
 
     /** Spends the time of one password check and fails, as a check against a real account would. */
-    static void checkAgainstDecoy(String password) {
+    static boolean checkAgainstDecoy(String password) {
         matches(password, DECOY_HASH);
+        return false;
     }
 }

@@ -1,43 +1,39 @@
 package factcheck.web;
 
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 /**
- * CSRF protection for the pages (double-submit cookie): each browser gets a random token in an HttpOnly,
- * SameSite=Strict cookie; every form repeats it in a hidden field (or a script in the {@code X-CSRF-Token}
- * header), and a POST whose copy does not match is refused before it changes anything.
+ * CSRF protection for the pages: every form carries a token derived from the browser's session
+ * ({@link CsrfTokens}) in a hidden field (or a script in the {@code X-CSRF-Token} header), and a POST whose token
+ * does not belong to the session it comes with is refused before it changes anything. No cookie another site
+ * could plant makes a token valid: only the session's own secret does, and that is HttpOnly.
  * <p>
  * {@code /api} is left out: the API accepts only credentials sent in the Authorization header (Basic or token),
  * which a page on another site cannot make a browser send. quarkus-rest-csrf cannot leave paths out, and would
- * refuse API clients' multipart uploads, hence this filter.
+ * refuse API clients' multipart uploads, hence this filter. The login form, which has no session yet, is guarded
+ * by {@link CrossSiteLogins}.
  */
 public class CsrfProtection {
 
-    static final String COOKIE = "fcw-csrf";
     static final String HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CsrfToken current;
+    private final CsrfTokens tokens;
 
-    CsrfProtection(CsrfToken current) {
+    CsrfProtection(CsrfToken current, CsrfTokens tokens) {
         this.current = current;
+        this.tokens = tokens;
     }
 
     @ServerRequestFilter
@@ -46,36 +42,27 @@ public class CsrfProtection {
         if (isApi(routing)) {
             return null;
         }
-        Cookie cookie = routing.request().getCookie(COOKIE);
-        String expected = cookie == null ? null : cookie.getValue();
+        String session = BrowserSessionCookie.read(routing);
+        String expected = session == null ? null : tokens.forSession(session);
+        current.setToken(expected);
         if (SAFE_METHODS.contains(request.getMethod())) {
-            current.setToken(expected != null ? expected : newToken());
             return null;
         }
-        String sent = request.getHeaderString(HEADER);
-        if (sent == null && isForm(request.getMediaType())) {
-            ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
-            sent = (String) context.getFormParameter(CsrfToken.PARAMETER_NAME, true, false);
-        }
+        String sent = sentToken(request);
         if (expected == null || sent == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             throw new CsrfTokenMismatchException();
         }
-        current.setToken(expected);
         return null;
     }
 
-    /** Hands the token to a browser that has none yet (its first page). */
-    @ServerResponseFilter
-    public void issue(ContainerRequestContext request, RoutingContext routing) {
-        if (isApi(routing) || current.getToken() == null || routing.request().getCookie(COOKIE) != null) {
-            return;
+    private static String sentToken(ResteasyReactiveContainerRequestContext request) {
+        String header = request.getHeaderString(HEADER);
+        if (header != null || !isForm(request.getMediaType())) {
+            return header;
         }
-        routing.response().addCookie(Cookie.cookie(COOKIE, current.getToken())
-                .setPath("/")
-                .setHttpOnly(true)
-                .setSameSite(CookieSameSite.STRICT)
-                .setSecure(routing.request().isSSL()));
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+        return (String) context.getFormParameter(CsrfToken.PARAMETER_NAME, true, false);
     }
 
     private static boolean isApi(RoutingContext routing) {
@@ -86,11 +73,5 @@ public class CsrfProtection {
     private static boolean isForm(MediaType type) {
         return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

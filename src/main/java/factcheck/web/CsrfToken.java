@@ -5,7 +5,8 @@ import jakarta.inject.Named;
 
 /**
  * This request's CSRF token, for forms: {@code <input type="hidden" name="{inject:csrf.parameterName}"
- * value="{inject:csrf.token}">}. {@link CsrfProtection} fills it in and checks it.
+ * value="{inject:csrf.token}">}. {@link CsrfProtection} fills it in and checks it; a browser without a session has
+ * none (an empty one).
  */
 @Named("csrf")
 @RequestScoped
@@ -16,7 +17,7 @@ public class CsrfToken {
     private String token;
 
     public String getToken() {
-        return token;
+        return token == null ? "" : token;
     }
 
     /** Through a method, not the field: the bean is injected as a client proxy, whose own fields stay unset. */

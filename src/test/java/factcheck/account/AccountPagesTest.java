@@ -2,6 +2,7 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.TestDatabase;
+import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -245,6 +246,16 @@ class AccountPagesTest {
     }
 
     @Test
+    void thePageShowingANewTokenIsNeverStored() {
+        Accounts.session(Accounts.signIn("reviewer")).filter(csrf())
+                .formParam("name", "Newsroom CMS")
+                .when().post("/account/tokens")
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .body(containsString("id=\"new-token\""));
+    }
+
+    @Test
     void aTokenWithoutANameIsRefusedNextToTheField() {
         String reviewer = Accounts.signIn("reviewer");
 
@@ -310,12 +321,15 @@ class AccountPagesTest {
     void theRightCurrentPasswordChangesIt() {
         String reviewer = Accounts.signIn("reviewer");
 
-        Accounts.session(reviewer).filter(csrf())
+        Response changed = Accounts.session(reviewer).filter(csrf())
                 .formParam("currentPassword", Accounts.PASSWORD).formParam("newPassword", NEW_PASSWORD)
                 .when().post("/account/password")
                 .then().statusCode(303)
-                .header("Location", endsWith("/account?passwordChanged=true"));
-        Accounts.session(reviewer).when().get("/account?passwordChanged=true")
+                .header("Location", endsWith("/account?passwordChanged=true"))
+                .extract().response();
+        assertThat("this browser gets a new session", changed.getCookie(BrowserSessionCookie.NAME), notNullValue());
+        Accounts.session(Accounts.afterAnswer(reviewer, changed))
+                .when().get("/account?passwordChanged=true")
                 .then().statusCode(200)
                 .body(containsString("Your password is changed."));
 
@@ -347,9 +361,7 @@ class AccountPagesTest {
     }
 
     private static Response signIn(String username, String password) {
-        Response response = given().redirects().follow(false)
-                .formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check");
+        Response response = Accounts.loginForm(username, password).when().post("/j_security_check");
         assertEquals(302, response.statusCode());
         return response;
     }

@@ -58,6 +58,14 @@ class ApiTokenTest {
     }
 
     @Test
+    void theAnswerCarryingTheSecretIsNeverStored() {
+        basic("reviewer").contentType(ContentType.JSON).body(Map.of("name", "CMS"))
+                .when().post("/api/tokens")
+                .then().statusCode(201)
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
     void tokenActsWithItsOwnersRoleOnly() {
         String token = createToken("reviewer", "CMS");
 

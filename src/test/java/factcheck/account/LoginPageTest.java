@@ -3,12 +3,16 @@ package factcheck.account;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
 import factcheck.support.TestDatabase;
+import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +70,7 @@ class LoginPageTest {
         Response response = signIn("reviewer", Accounts.PASSWORD);
 
         assertThat(response.header("Location"), endsWith("/articles"));
-        String session = response.getCookie(SESSION);
+        String session = Accounts.cookiesOf(response);
         assertThat(session, notNullValue());
         Accounts.session(session).when().get("/articles")
                 .then().statusCode(200)
@@ -119,14 +123,13 @@ class LoginPageTest {
         assertThat(remembered, notNullValue());
         assertThat(remembered, endsWith("/claims/" + claimId));
 
-        Response signedIn = given().redirects().follow(false)
+        Response signedIn = Accounts.loginForm("reviewer", Accounts.PASSWORD)
                 .cookie(REDIRECT, remembered)
-                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
                 .when().post("/j_security_check");
 
         assertEquals(302, signedIn.statusCode());
         assertThat(signedIn.header("Location"), endsWith("/claims/" + claimId));
-        Accounts.session(signedIn.getCookie(SESSION)).when().get(signedIn.header("Location"))
+        Accounts.session(Accounts.cookiesOf(signedIn)).when().get(signedIn.header("Location"))
                 .then().statusCode(200)
                 .body(containsString("The attack in March 2024 killed 140 people"));
     }
@@ -137,20 +140,20 @@ class LoginPageTest {
         String remembered = challenge.getCookie(REDIRECT);
         assertThat(remembered, endsWith("/queue"));
 
-        Response failed = given().redirects().follow(false)
+        Response failed = Accounts.loginForm("reviewer", "not the password at all")
                 .cookie(REDIRECT, remembered)
-                .formParam("j_username", "reviewer").formParam("j_password", "not the password at all")
                 .when().post("/j_security_check");
 
         assertThat(failed.header("Location"), endsWith(FAILED));
         assertThat(failed.getCookie(SESSION), nullValue());
     }
 
-    @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
+    @ParameterizedTest
+    @ValueSource(strings = {SESSION, BrowserSessionCookie.NAME})
+    void theSessionCookiesAreHttpOnlyAndSameSiteStrict(String name) {
         Response response = signIn("reviewer", Accounts.PASSWORD);
 
-        String cookie = setCookie(response, SESSION);
+        String cookie = setCookie(response, name);
         assertThat(cookie, containsStringIgnoringCase("HttpOnly"));
         assertThat(cookie, containsStringIgnoringCase("SameSite=Strict"));
         assertThat(cookie, containsString("Path=/"));
@@ -165,8 +168,10 @@ class LoginPageTest {
 
         assertEquals(303, response.statusCode());
         assertThat(response.header("Location"), endsWith("/login?signedOut=true"));
-        String cleared = setCookie(response, SESSION);
-        assertTrue(removes(cleared), cleared);
+        for (String name : new String[] {SESSION, BrowserSessionCookie.NAME}) {
+            String cleared = setCookie(response, name);
+            assertTrue(removes(name, cleared), cleared);
+        }
         given().when().get("/login?signedOut=true")
                 .then().statusCode(200)
                 .body(containsString("You are signed out."))
@@ -232,10 +237,64 @@ class LoginPageTest {
         assertThat(signIn("reviewer", Accounts.PASSWORD).header("Location"), endsWith("/articles"));
     }
 
-    private static Response signIn(String username, String password) {
-        Response response = given().redirects().follow(false)
-                .formParam("j_username", username).formParam("j_password", password)
+    // --- Sign-ins posted from another site --------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example", "null", "http://localhost.evil.example"})
+    void aSignInPostedFromAnotherSiteIsRefused(String origin) {
+        Response response = given().redirects().follow(false).header("Origin", origin)
+                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
                 .when().post("/j_security_check");
+
+        assertEquals(303, response.statusCode());
+        assertEquals("/login?crossSite=true", response.header("Location"));
+        assertThat(response.getCookie(SESSION), nullValue());
+        assertThat(response.getCookie(BrowserSessionCookie.NAME), nullValue());
+        given().when().get("/login?crossSite=true")
+                .then().statusCode(200)
+                .body(containsString("That sign-in was not sent from this page, so it was refused."));
+    }
+
+    @Test
+    void aSignInWithoutOriginOrRefererIsRefused() {
+        Response response = given().redirects().follow(false)
+                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
+                .when().post("/j_security_check");
+
+        assertEquals("/login?crossSite=true", response.header("Location"));
+        assertThat(response.getCookie(SESSION), nullValue());
+    }
+
+    @Test
+    void aSignInWithoutOriginIsJudgedByItsReferer() {
+        String loginPage = RestAssured.baseURI + ":" + RestAssured.port + "/login";
+        Response fromHere = given().redirects().follow(false).header("Referer", loginPage)
+                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
+                .when().post("/j_security_check");
+        Response fromElsewhere = given().redirects().follow(false).header("Referer", "https://evil.example/login")
+                .formParam("j_username", "reviewer").formParam("j_password", Accounts.PASSWORD)
+                .when().post("/j_security_check");
+
+        assertThat(fromHere.header("Location"), endsWith("/articles"));
+        assertThat(fromHere.getCookie(SESSION), notNullValue());
+        assertEquals("/login?crossSite=true", fromElsewhere.header("Location"));
+        assertThat(fromElsewhere.getCookie(SESSION), nullValue());
+    }
+
+    @Test
+    void refusedCrossSiteSignInsCheckNoPasswordAndCountNoFailure() {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            given().redirects().follow(false).header("Origin", "https://evil.example")
+                    .formParam("j_username", "reviewer").formParam("j_password", "wrong password number " + attempt)
+                    .when().post("/j_security_check")
+                    .then().statusCode(303);
+        }
+
+        assertThat(signIn("reviewer", Accounts.PASSWORD).header("Location"), endsWith("/articles"));
+    }
+
+    private static Response signIn(String username, String password) {
+        Response response = Accounts.loginForm(username, password).when().post("/j_security_check");
         assertEquals(302, response.statusCode(), "sign-in as " + username);
         return response;
     }
@@ -248,8 +307,8 @@ class LoginPageTest {
     }
 
     /** An empty value that expires now: Max-Age=0, or an Expires date in the past. */
-    private static boolean removes(String setCookie) {
-        boolean empty = setCookie.startsWith(SESSION + "=;") || setCookie.equals(SESSION + "=");
+    private static boolean removes(String name, String setCookie) {
+        boolean empty = setCookie.startsWith(name + "=;") || setCookie.equals(name + "=");
         if (!empty) {
             return false;
         }

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,9 +56,41 @@ class LoginThrottleTest {
     @Test
     void successForgetsEarlierFailures() {
         fail(2);
-        throttle.recordSuccess("alice from 10.0.0.1");
+        assertTrue(throttle.admit("alice from 10.0.0.1", true));
         fail(2);
         assertFalse(throttle.isLocked("alice from 10.0.0.1"));
+    }
+
+    @Test
+    void rightPasswordsNeverCountTowardsTheLockout() {
+        for (int i = 0; i < 10; i++) {
+            assertTrue(throttle.admit("alice from 10.0.0.1", true), "right password " + i);
+        }
+        assertFalse(throttle.isLocked("alice from 10.0.0.1"));
+    }
+
+    @Test
+    void aRightPasswordCheckedAfterTheLockIsRefused() {
+        fail(3);
+        assertFalse(throttle.admit("alice from 10.0.0.1", true));
+        assertTrue(throttle.isLocked("alice from 10.0.0.1"), "a refused right password does not lift the lock");
+    }
+
+    @Test
+    void rightPasswordsFromManyThreadsAtOnceAreAllAdmitted() throws Exception {
+        fail(2);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                answers.add(pool.submit(() -> throttle.admit("alice from 10.0.0.1", true)));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertTrue(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -73,7 +110,7 @@ class LoginThrottleTest {
 
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
-            throttle.recordAttempt("alice from 10.0.0.1");
+            assertFalse(throttle.admit("alice from 10.0.0.1", false));
         }
     }
 }
