@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -107,7 +108,7 @@ class ClaimEditingPageTest {
     @Test
     void editOfAClaimSomeoneChangedMeanwhileIsRefused() {
         long id = claimWithText(FLOOD).getLong("id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "TRUE"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
                 .when().patch("/api/claims/" + id).then().statusCode(200);
 
         given().filter(csrf())
