@@ -47,7 +47,7 @@ class HandMarkedClaimTest {
     }
 
     @Test
-    void aProposedClaimMergedWithAHandMarkedOneSaysWhoMarkedIt() {
+    void aProposedClaimMergedWithAHandMarkedOneSaysWhoMarkedItThroughCorrections() {
         JsonPath merged = given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("with", opinion))
                 .when().post("/api/claims/" + attack + "/merge")
@@ -58,21 +58,11 @@ class HandMarkedClaimTest {
                         .then().statusCode(200).extract().asString())
                 .select(".claim-reasons .reasons li").stream().map(Element::text).toList();
         assertEquals(BY_MARIA, shown);
-    }
-
-    @Test
-    void splittingAndCorrectingAHandMarkedClaimKeepItsReason() {
-        JsonPath parts = given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of("at", OPINION.indexOf(" is lovely")))
-                .when().post("/api/claims/" + opinion + "/split")
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(BY_MARIA, BY_MARIA), parts.getList("reasons"));
 
         given().contentType(ContentType.JSON).header("If-Match", "*")
                 .body(Map.of("text", TEXT.replace("the city", "our city")))
                 .when().put("/api/articles/" + articleId + "/text").then().statusCode(200);
-
-        assertEquals(BY_MARIA, given().get("/api/claims/" + opinion).then().statusCode(200)
-                .extract().jsonPath().getList("reasons"));
+        assertEquals(BY_MARIA, given().get("/api/claims/" + attack).then().statusCode(200)
+                .extract().jsonPath().getList("reasons"), "and after a correction of the article");
     }
 }

@@ -159,8 +159,8 @@ class ReviewVersionTest {
 
         Element conflict = answer.selectFirst(".conflict[role=alert]");
         assertTrue(conflict.text().contains("The claim's wording changed while you were reviewing it"), conflict.text());
-        assertEquals(CLAIM, conflict.selectFirst(".wording-before blockquote").text());
-        assertEquals(corrected, conflict.selectFirst(".wording-after blockquote").text());
+        assertEquals(CLAIM, conflict.selectFirst(".wording-before").text());
+        assertEquals(corrected, conflict.selectFirst(".wording-after").text());
         assertTrue(conflict.text().contains("Changed by maria at"), conflict.text());
         assertEquals(corrected, answer.selectFirst("#claim-" + claimId + "[hx-swap-oob]").text());
     }

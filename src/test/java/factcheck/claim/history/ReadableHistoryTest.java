@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,27 +83,26 @@ class ReadableHistoryTest {
     }
 
     @Test
-    void anAssignmentSaysWhomTheClaimWentTo() {
+    void anAssignmentAndItsUndoingSayWhomTheClaimWentTo() {
         accounts.create("maria", Role.REVIEWER);
-        given().contentType(ContentType.JSON).body(Map.of("username", "maria"))
-                .when().put("/api/claims/" + claimId + "/assignee").then().statusCode(200);
+        assign("maria");
+        assign(null);
 
         JsonPath history = history(claimId);
+        assertEquals(List.of("CREATED", "UPDATED", "UPDATED", "UPDATED"), history.getList("action"));
         assertEquals("assignee", history.getString("[2].changes[0].field"));
         assertEquals("maria", history.getString("[2].changes[0].to"));
-        assertTrue(timeline().get(0).contains("Assigned to maria"), timeline().toString());
+        assertEquals("maria", history.getString("[3].changes[0].from"));
+        List<String> timeline = timeline();
+        assertTrue(timeline.get(0).contains("No longer assigned to maria"), timeline.toString());
+        assertTrue(timeline.get(1).contains("Assigned to maria"), timeline.toString());
     }
 
-    @Test
-    void aChangeBackIsANormalEntry() {
-        review(claimId, 1, Map.of("verdict", "TRUE", "rationale", "The toll was 145."));
-        review(claimId, 2, Map.of("verdict", "FALSE", "rationale", "The toll was 145."));
-
-        JsonPath history = history(claimId);
-
-        assertEquals(List.of("CREATED", "UPDATED", "UPDATED", "UPDATED"), history.getList("action"));
-        assertEquals("TRUE", history.getString("[3].changes.find { it.field == 'verdict' }.from"));
-        assertEquals("FALSE", history.getString("[3].changes.find { it.field == 'verdict' }.to"));
+    private void assign(String username) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        given().contentType(ContentType.JSON).body(body)
+                .when().put("/api/claims/" + claimId + "/assignee").then().statusCode(200);
     }
 
     private void correctText(String text) {
