@@ -97,6 +97,7 @@ public class ClaimEditor {
         SpanDescription.describe(rest, text, second, sentences);
         ClaimNumbers.assign(claim.article.id, List.of(rest));
         rest.persist();
+        ReviewCarryOver.copyEvidence(claim, rest);
         ReviewCarryOver.afterSplit(review, claim, rest, keep);
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);

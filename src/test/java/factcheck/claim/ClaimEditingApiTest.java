@@ -157,6 +157,19 @@ class ClaimEditingApiTest {
     }
 
     @Test
+    void aSplitPositionReadBeforeACorrectionOfTheTextIsRefused() {
+        long claimId = claimContaining("interior ministry");
+        int at = TEXT.indexOf(" an estimated");
+        articles.replaceText(articleId, "Breaking. " + TEXT, null);
+
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("at", at, "articleVersion", 0))
+                .when().post("/api/claims/" + claimId + "/split")
+                .then().spec(problem(409)).body("detail", containsString("Article " + articleId + " was edited"));
+
+        assertEquals(2, claims().getList("").size());
+    }
+
+    @Test
     void mergeJoinsNeighboursAndKeepsBothClaimsEvidence() {
         long attack = claimContaining("140 people");
         long migrants = claimContaining("interior ministry");
