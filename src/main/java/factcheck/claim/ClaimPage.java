@@ -76,7 +76,7 @@ public class ClaimPage {
         if (claim.article.id != articleId) {
             throw new ClaimNotFoundException(id);
         }
-        return panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, null);
+        return freshPanel(claim, null);
     }
 
     /**
@@ -91,14 +91,14 @@ public class ClaimPage {
         try {
             claims.review(id, form.toChange());
         } catch (InvalidFieldException e) {
-            return again(inPanel, 400, claims.get(id), form, new SourceForm(), "", FormErrors.of(e), false);
+            return reviewAgain(inPanel, 400, id, form, FormErrors.of(e), false);
         } catch (MissingRationaleException e) {
-            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "",
+            return reviewAgain(inPanel, e.status(), id, form,
                     FormErrors.of(MissingRationaleException.FIELD, e.getMessage()), false);
         } catch (WorkflowViolationException e) {
-            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.of("decision", e.getMessage()), false);
+            return reviewAgain(inPanel, e.status(), id, form, FormErrors.of("decision", e.getMessage()), false);
         } catch (StaleClaimException e) {
-            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.none(), true);
+            return reviewAgain(inPanel, e.status(), id, form, FormErrors.none(), true);
         }
         return form.andNext() ? savedThenNext(id, inPanel) : saved(id, "", inPanel);
     }
@@ -163,6 +163,11 @@ public class ClaimPage {
         return Templates.panel(claim, review, source, noteText, errors, stale, claims.nextAfter(claim), update);
     }
 
+    /** The claim's panel with nothing typed in it. */
+    private TemplateInstance freshPanel(Claim claim, PanelUpdate update) {
+        return panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, update);
+    }
+
     private ReviewProgress progressOf(Claim claim) {
         return claims.progressOf(List.of(claim.article.id)).get(claim.article.id);
     }
@@ -171,8 +176,7 @@ public class ClaimPage {
     private Response saved(long claimId, String fragment, boolean inPanel) {
         if (inPanel) {
             Claim claim = claims.get(claimId);
-            return Response.ok(panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false,
-                    PanelUpdate.saved(progressOf(claim)))).build();
+            return Response.ok(freshPanel(claim, PanelUpdate.saved(progressOf(claim)))).build();
         }
         return backTo(claimId, fragment);
     }
@@ -184,22 +188,24 @@ public class ClaimPage {
             return Response.seeOther(next.map(ClaimListPage::workbenchOf).orElse(ClaimListPage.NOTHING_LEFT)).build();
         }
         if (next.isEmpty()) {
-            return Response.ok(panel(saved, ReviewForm.of(saved), new SourceForm(), "", FormErrors.none(), false,
-                    PanelUpdate.savedAndNothingLeft(progressOf(saved)))).build();
+            return Response.ok(freshPanel(saved, PanelUpdate.savedAndNothingLeft(progressOf(saved)))).build();
         }
         Claim claim = next.get();
         URI address = ClaimListPage.workbenchOf(claim);
         if (claim.article.id.longValue() != saved.article.id) {
             return Response.ok().header("HX-Redirect", address).build();
         }
-        return Response.ok(panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false,
-                        PanelUpdate.movedOnFrom(saved, progressOf(claim))))
-                .header("HX-Replace-Url", address)
-                .build();
+        return Response.ok(freshPanel(claim, PanelUpdate.movedOnFrom(saved, progressOf(claim))))
+                .header("HX-Replace-Url", address).build();
     }
 
     private static Response backTo(long claimId, String fragment) {
         return Response.seeOther(URI.create("/claims/" + claimId + fragment)).build();
+    }
+
+    private Response reviewAgain(boolean inPanel, int status, long claimId, ReviewForm form, FormErrors errors,
+                                 boolean stale) {
+        return again(inPanel, status, claims.get(claimId), form, new SourceForm(), "", errors, stale);
     }
 
     /** A refused form shown again with what was typed, in the panel or on the claim page. */
