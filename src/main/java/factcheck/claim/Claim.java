@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.extraction.ClaimKind;
 import factcheck.extraction.ExtractedClaim;
@@ -52,10 +53,18 @@ public class Claim extends PanacheEntityBase {
     @JoinColumn(name = "article_id", nullable = false, updatable = false)
     public Article article;
 
-    /** Position among the article's claims, in text order, from 1. */
+    /** Position among the article's claims, in text order, from 1: changes as claims are added, split or merged. */
     @Column(nullable = false)
     @NotAudited
     public int ordinal;
+
+    /**
+     * The claim's number within its article, what people cite ("see claim 21"): given when the claim is created,
+     * never changed, never given to another claim of the article (see {@link ClaimNumbers}).
+     */
+    @Column(nullable = false, updatable = false)
+    @NotAudited
+    public int number;
 
     @Column(nullable = false, columnDefinition = "text")
     public String text;
@@ -107,8 +116,8 @@ public class Claim extends PanacheEntityBase {
     public String reviewedBy;
 
     /**
-     * The user asked to review the claim. Excluded from the version: assigning a claim must not make the review
-     * its reviewer has open stale.
+     * The user asked to review the claim. Excluded from the row's version, and no change of the review's: assigning
+     * a claim must not make the review its reviewer has open stale.
      */
     @Column(length = 40)
     @OptimisticLock(excluded = true)
@@ -145,8 +154,36 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant updatedAt;
 
-    @Version
+    /**
+     * The review's version, the claim's ETag: it changes when the review is saved or what the claim says changes
+     * (its wording, or its sentence leaving the text), never when a correction elsewhere only moves the claim, so
+     * an open review stays valid through such corrections.
+     */
+    @NotAudited
+    @Column(nullable = false)
     public long version;
+
+    /** Who last changed the review or the wording (see {@link #version}), and when: what a stale save is told. */
+    @NotAudited
+    @Column(length = 40)
+    public String savedBy;
+
+    @NotAudited
+    public Instant savedAt;
+
+    /**
+     * The row's version, Hibernate's guard against two transactions writing the claim at once; it changes with
+     * every write, moves included, so it is never shown to reviewers or API clients.
+     */
+    @Version
+    public long rowVersion;
+
+    /** Records a change to what the review is about, which makes every review opened before it stale. */
+    void changedBy(String username) {
+        version++;
+        savedBy = username;
+        savedAt = Instant.now();
+    }
 
     /** Whether a person has worked on the claim: such claims are never deleted by a re-extraction. */
     public boolean hasReviewerWork() {
@@ -164,11 +201,18 @@ public class Claim extends PanacheEntityBase {
         quantities = new ArrayList<>(sentence.quantities());
     }
 
-    /** Points the claim at a stretch of its article's text, keeping the quote context for later edits. */
+    /**
+     * Points the claim at a stretch of its article's text, keeping the quote context for later edits. New wording
+     * is a new {@link #version} of what the review is about; the same words elsewhere are not.
+     */
     void anchorAt(String articleText, int newStart, int newEnd) {
+        String newText = articleText.substring(newStart, newEnd);
+        if (text != null && !text.equals(newText)) {
+            changedBy(SignedInUser.usernameOrNull());
+        }
         start = newStart;
         end = newEnd;
-        text = articleText.substring(newStart, newEnd);
+        text = newText;
         textPrefix = articleText.substring(Math.max(0, newStart - QUOTE_CONTEXT), newStart);
         textSuffix = articleText.substring(newEnd, Math.min(articleText.length(), newEnd + QUOTE_CONTEXT));
     }

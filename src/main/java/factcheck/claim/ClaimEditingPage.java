@@ -48,22 +48,27 @@ public class ClaimEditingPage {
 
     @POST
     @Path("claims/{id}/span")
-    public Response resize(@RestPath long id, @RestForm String start, @RestForm String end, @RestForm Long version) {
+    public Response resize(@RestPath long id, @RestForm String start, @RestForm String end, @RestForm Long version,
+                           @RestForm Long articleVersion) {
         return change(() -> articleOf(id), id, () -> editor.resize(id, FormNumbers.optional("start", start),
-                FormNumbers.optional("end", end), Versions.basedOn(null, version)));
+                FormNumbers.optional("end", end), Versions.basedOn(null, version), articleVersion));
     }
 
+    /** {@code keep}: "first", "second", or "none" (the form's default): which part keeps the review. */
     @POST
     @Path("claims/{id}/split")
-    public Response split(@RestPath long id, @RestForm String at, @RestForm Long version) {
-        return change(() -> articleOf(id), id,
-                () -> editor.split(id, FormNumbers.optional("at", at), Versions.basedOn(null, version)).get(0));
+    public Response split(@RestPath long id, @RestForm String at, @RestForm String keep, @RestForm Long version,
+                          @RestForm Long articleVersion) {
+        return change(() -> articleOf(id), id, () -> editor.split(id, FormNumbers.optional("at", at),
+                SplitPart.parse(keep), Versions.basedOn(null, version), articleVersion).get(0));
     }
 
+    /** {@code keep}: the id of the claim whose review the merged claim keeps; blank (the form's default) for none. */
     @POST
     @Path("claims/{id}/merge")
-    public Response merge(@RestPath long id, @RestForm Long with, @RestForm Long version) {
-        return change(() -> articleOf(id), id, () -> editor.merge(id, with, Versions.basedOn(null, version)));
+    public Response merge(@RestPath long id, @RestForm Long with, @RestForm String keep, @RestForm Long version) {
+        return change(() -> articleOf(id), id, () -> editor.merge(id, with, FormNumbers.optionalId("keep", keep),
+                Versions.basedOn(null, version)));
     }
 
     private long articleOf(long claimId) {

@@ -1,20 +1,16 @@
 package factcheck.claim;
 
-import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.article.ArticleNotFoundException;
+import factcheck.article.StaleArticleException;
 import factcheck.extraction.ClaimExtractor;
-import factcheck.extraction.ClaimKind;
 import factcheck.extraction.ExtractedClaim;
-import factcheck.extraction.Quantity;
 import factcheck.web.InvalidFieldException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +22,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ClaimEditor {
-
-    private static final String MARKED_BY_HAND = "marked by hand by ";
 
     private final ClaimExtractor extractor;
 
@@ -45,33 +39,43 @@ public class ClaimEditor {
         Claim claim = new Claim();
         claim.article = article;
         claim.manual = true;
-        describe(claim, article.text, span, extractor.scoreAll(article.text));
+        SpanDescription.describe(claim, article.text, span, extractor.scoreAll(article.text));
+        ClaimNumbers.assign(articleId, List.of(claim));
         claim.persist();
         ClaimService.renumber(articleId);
         return Claim.findById(claim.id);
     }
 
-    /** Moves a claim's boundaries, e.g. to leave out a clause or take in the rest of a sentence. */
+    /**
+     * Moves a claim's boundaries, e.g. to leave out a clause or take in the rest of a sentence. With
+     * {@code articleVersion}, the positions are refused if the article's text was corrected since that version.
+     */
     @Transactional
-    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion) {
+    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion, Long articleVersion) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
+        refuseStaleText(claim.article, articleVersion);
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
-        describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text));
+        SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text));
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
     }
 
     /**
-     * Splits a claim at {@code at}: the first part keeps the claim's review, sources and notes, the second becomes a
-     * new unreviewed claim. Returns both, in text order.
+     * Splits a claim at {@code at} into two claims, in text order. The first part keeps the claim's id and number;
+     * the second is a new claim, marked by hand, with the article's next number. The review goes to the part named by
+     * {@code keep} (the other part is left unreviewed and flagged), or, without {@code keep}, to neither: both parts
+     * are then unreviewed and flagged, and the review is kept as a note on each (see {@link ReviewCarryOver}).
+     * Sources and notes stay with the first part and are copied to the second: they concern the whole sentence, so
+     * each part's new review may need them.
      */
     @Transactional
-    public List<Claim> split(long claimId, Integer at, Long expectedVersion) {
+    public List<Claim> split(long claimId, Integer at, SplitPart keep, Long expectedVersion, Long articleVersion) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         lockClaimsOf(claim.article.id);
+        refuseStaleText(claim.article, articleVersion);
         if (claim.anchorState == AnchorState.ORPHANED) {
             throw new WorkflowViolationException("A claim no longer in the text cannot be split; give it a new place first.");
         }
@@ -85,30 +89,39 @@ public class ClaimEditor {
         if (first == null || second == null) {
             throw new InvalidFieldException("at", "Both parts of a split need some text.");
         }
+        ReviewCarryOver.Review review = ReviewCarryOver.Review.of(claim);
         List<ExtractedClaim> sentences = extractor.scoreAll(text);
-        describe(claim, text, first, sentences);
+        SpanDescription.describe(claim, text, first, sentences);
         Claim rest = new Claim();
         rest.article = claim.article;
         rest.manual = true;
-        describe(rest, text, second, sentences);
-        ClaimService.flushDetectingConcurrentSave(claim);
+        SpanDescription.describe(rest, text, second, sentences);
+        ClaimNumbers.assign(claim.article.id, List.of(rest));
         rest.persist();
+        ReviewCarryOver.copyEvidence(claim, rest);
+        ReviewCarryOver.afterSplit(review, claim, rest, keep);
+        ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return List.of(Claim.findById(claimId), Claim.findById(rest.id));
     }
 
     /**
-     * Merges the claim with its neighbour {@code otherId} (no claim may lie between them). The claim keeps its id
-     * and review and takes over the neighbour's sources and notes; if the neighbour had been reviewed, the merged
-     * claim is flagged for another look.
+     * Merges the claim with its neighbour {@code otherId} (no claim may lie between them). The claim keeps its id and
+     * number and takes over the neighbour's sources and notes. The merged claim gets the review of the claim named by
+     * {@code keep} (either of the two); without {@code keep} it is left unreviewed and flagged. A review not carried
+     * over is kept as a note on the merged claim (see {@link ReviewCarryOver}).
      */
     @Transactional
-    public Claim merge(long claimId, Long otherId, Long expectedVersion) {
+    public Claim merge(long claimId, Long otherId, Long keep, Long expectedVersion) {
         if (otherId == null) {
             throw new InvalidFieldException("with", "Name the claim to merge with.");
         }
         if (otherId == claimId) {
             throw new InvalidFieldException("with", "A claim cannot be merged with itself.");
+        }
+        if (keep != null && keep != claimId && !keep.equals(otherId)) {
+            throw new InvalidFieldException("keep", "Keep the review of claim " + claimId + " or of claim " + otherId
+                    + ", or leave keep out so that neither review is kept.");
         }
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
@@ -120,7 +133,7 @@ public class ClaimEditor {
             if (between != claim && between != other && between.anchorState != AnchorState.ORPHANED
                     && merged.overlaps(between.start, between.end)) {
                 throw new WorkflowViolationException("Only neighbouring claims can be merged: claim "
-                        + between.ordinal + " lies between them.");
+                        + between.number + " lies between them.");
             }
         }
         if (claim.anchorState == AnchorState.ORPHANED || other.anchorState == AnchorState.ORPHANED) {
@@ -136,15 +149,27 @@ public class ClaimEditor {
         }
         other.sources.clear();
         other.notes.clear();
-        if (other.status != ClaimStatus.UNREVIEWED || other.rationale != null) {
-            claim.needsReview = true;
+        ReviewCarryOver.Review own = ReviewCarryOver.Review.of(claim);
+        ReviewCarryOver.Review neighbours = ReviewCarryOver.Review.of(other);
+        if (!claim.manual && other.manual) {
+            // The merged claim is marked by hand, by whoever marked the neighbour.
+            claim.manual = true;
+            claim.reasons = other.reasons;
         }
-        describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text));
-        claim.manual = claim.manual || other.manual;
+        SpanDescription.describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text));
+        ReviewCarryOver.Review kept = keep == null ? null : keep.equals(otherId) ? neighbours : own;
+        ReviewCarryOver.afterMerge(claim, own, neighbours, kept);
         other.delete();
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
+    }
+
+    /** Positions in a request are positions in the text the caller saw: refused when the text was corrected since. */
+    private static void refuseStaleText(Article article, Long articleVersion) {
+        if (articleVersion != null && articleVersion != article.version) {
+            throw new StaleArticleException(article.id, article.version);
+        }
     }
 
     /**
@@ -180,44 +205,5 @@ public class ClaimEditor {
                 throw new OverlappingClaimException(other);
             }
         }
-    }
-
-    /**
-     * Points the claim at the span and describes it as the extractor sees the sentences it covers ({@code sentences}
-     * are the whole text's, scored): the best score, their reasons, the first one's kind, and the quantities inside
-     * the span.
-     */
-    /**
-     * The reason a claim marked by hand shows: who marked it, rather than the machine's reasons for a
-     * sentence the machine did not propose. Kept when the claim is resized or merged later.
-     */
-    private static List<String> markedByHand(Claim claim) {
-        if (claim.reasons != null && claim.reasons.size() == 1 && claim.reasons.get(0).startsWith(MARKED_BY_HAND)) {
-            return claim.reasons;
-        }
-        String who = SignedInUser.usernameOrNull();
-        return new ArrayList<>(List.of(MARKED_BY_HAND + (who == null ? "a reviewer" : who)));
-    }
-
-    private static void describe(Claim claim, String text, Span span, List<ExtractedClaim> sentences) {
-        claim.anchorAt(text, span.start(), span.end());
-        claim.anchorState = AnchorState.ANCHORED;
-        List<ExtractedClaim> covered = sentences.stream()
-                .filter(sentence -> span.overlaps(sentence.start(), sentence.end()))
-                .toList();
-        Set<String> reasons = new LinkedHashSet<>();
-        List<Quantity> quantities = new ArrayList<>();
-        double score = 0;
-        for (ExtractedClaim sentence : covered) {
-            score = Math.max(score, sentence.score());
-            reasons.addAll(sentence.reasons());
-            sentence.quantities().stream()
-                    .filter(quantity -> quantity.start() >= span.start() && quantity.end() <= span.end())
-                    .forEach(quantities::add);
-        }
-        claim.score = score;
-        claim.reasons = claim.manual ? markedByHand(claim) : new ArrayList<>(reasons);
-        claim.quantities = quantities;
-        claim.kind = covered.isEmpty() ? ClaimKind.OTHER : covered.get(0).kind();
     }
 }

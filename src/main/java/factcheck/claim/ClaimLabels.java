@@ -2,12 +2,20 @@ package factcheck.claim;
 
 import io.quarkus.qute.TemplateExtension;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 /**
  * Words and symbols for statuses and verdicts on pages. Each comes with a symbol as well as a colour, so
  * colour is never the only signal.
  */
 @TemplateExtension
 public final class ClaimLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private ClaimLabels() {
     }
@@ -68,10 +76,31 @@ public final class ClaimLabels {
         return "status-" + cssName(status);
     }
 
-    /** The claim's mark in the article text, readable without colour: "3 ● Mostly false", "4 ○". */
+    /**
+     * The claim's mark in the article text, readable without colour: "3 ● Mostly false", "4 ○", and "⚑" when it
+     * needs another look.
+     */
     public static String badge(Claim claim) {
-        String badge = claim.ordinal + " " + symbol(claim.status);
-        return claim.verdict != null ? badge + " " + label(claim.verdict) : badge;
+        String badge = claim.number + " " + symbol(claim.status);
+        badge = claim.verdict != null ? badge + " " + label(claim.verdict) : badge;
+        return claim.needsReview ? badge + " ⚑" : badge;
+    }
+
+    /** Why a flagged claim needs review, in a few words: "its sentence changed", "split or merged", … */
+    public static String flagReason(Claim claim) {
+        if (claim.anchorState == AnchorState.ORPHANED) {
+            return "no longer in the text";
+        }
+        return claim.previousText != null ? "its sentence changed" : "split or merged";
+    }
+
+    /** When the claim's review or wording last changed, as people read it: "14:32 UTC" today, else with the date. */
+    public static String savedAtText(Claim claim) {
+        if (claim.savedAt == null) {
+            return "an unknown time";
+        }
+        boolean today = LocalDate.ofInstant(claim.savedAt, ZoneOffset.UTC).equals(LocalDate.now(ZoneOffset.UTC));
+        return (today ? TIME : DATE_AND_TIME).format(claim.savedAt);
     }
 
     /** The key that gives the verdict on the article page: 1 for TRUE to 7 for UNVERIFIABLE. */

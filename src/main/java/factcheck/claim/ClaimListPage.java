@@ -34,6 +34,9 @@ public class ClaimListPage {
                                             boolean nothingLeft);
     }
 
+    /** The unreviewed claims, saying that none is left. */
+    static final URI NOTHING_LEFT = URI.create("/claims?status=UNREVIEWED&nothingLeft=true");
+
     private final ClaimSearch search;
     private final SecurityIdentity identity;
 
@@ -57,7 +60,10 @@ public class ClaimListPage {
         }
     }
 
-    /** Opens the next claim to review; after the last one, the list of unreviewed claims says so. */
+    /**
+     * Opens the next claim to review in its article's workbench, where the panel and its shortcuts are; after the
+     * last one, the list of unreviewed claims says so.
+     */
     @GET
     @Path("claims/next")
     public Response next(@RestQuery String after) {
@@ -69,9 +75,14 @@ public class ClaimListPage {
             afterClaim = null;
         }
         return search.next(identity.getPrincipal().getName(), afterClaim)
-                .map(claim -> Response.seeOther(URI.create("/claims/" + claim.id)))
-                .orElseGet(() -> Response.seeOther(URI.create("/claims?status=UNREVIEWED&nothingLeft=true")))
+                .map(claim -> Response.seeOther(workbenchOf(claim)))
+                .orElseGet(() -> Response.seeOther(NOTHING_LEFT))
                 .build();
+    }
+
+    /** The article page with the claim open in its panel. */
+    static URI workbenchOf(Claim claim) {
+        return URI.create("/articles/" + claim.article.id + "?claim=" + claim.id);
     }
 
     /** The filter form as typed, and the choices it offers. */

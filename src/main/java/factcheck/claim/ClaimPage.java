@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.account.Account;
 import factcheck.account.AccountService;
 import factcheck.account.Role;
+import factcheck.account.SignedInUser;
 import factcheck.claim.history.ClaimHistory;
 import factcheck.claim.history.HistoryEntry;
 import factcheck.web.FormErrors;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The claim page: its place in the article, the review form, sources and notes, and the same in the panel beside
@@ -44,16 +46,17 @@ public class ClaimPage {
                                              List<HistoryEntry> timeline, List<Account> assignable);
 
         static native TemplateInstance panel(Claim claim, ReviewForm review, SourceForm source, String noteText,
-                                             FormErrors errors, boolean stale, Claim next, boolean updated,
-                                             ReviewProgress progress);
+                                             FormErrors errors, boolean stale, Claim next, PanelUpdate update);
     }
 
     private final ClaimService claims;
+    private final ClaimSearch search;
     private final ClaimHistory history;
     private final AccountService accounts;
 
-    ClaimPage(ClaimService claims, ClaimHistory history, AccountService accounts) {
+    ClaimPage(ClaimService claims, ClaimSearch search, ClaimHistory history, AccountService accounts) {
         this.claims = claims;
+        this.search = search;
         this.history = history;
         this.accounts = accounts;
     }
@@ -73,23 +76,31 @@ public class ClaimPage {
         if (claim.article.id != articleId) {
             throw new ClaimNotFoundException(id);
         }
-        return panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, false);
+        return freshPanel(claim, null);
     }
 
+    /**
+     * Saves the review. With "save and next" ({@code then=next}) the answer is the next claim to review: in the
+     * panel, that claim's panel (the saved claim's mark and list entry updated beside it, the page's address naming
+     * the new claim), or the next article's workbench when this article is done; without htmx, a redirect to it.
+     */
     @POST
     @Path("claims/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@RestPath long id, @BeanParam ReviewForm form, @RestHeader("HX-Request") boolean inPanel) {
         try {
             claims.review(id, form.toChange());
-            return saved(id, "", inPanel);
         } catch (InvalidFieldException e) {
-            return again(inPanel, 400, claims.get(id), form, new SourceForm(), "", FormErrors.of(e), false);
+            return reviewAgain(inPanel, 400, id, form, FormErrors.of(e), false);
+        } catch (MissingRationaleException e) {
+            return reviewAgain(inPanel, e.status(), id, form,
+                    FormErrors.of(MissingRationaleException.FIELD, e.getMessage()), false);
         } catch (WorkflowViolationException e) {
-            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.of("decision", e.getMessage()), false);
+            return reviewAgain(inPanel, e.status(), id, form, FormErrors.of("decision", e.getMessage()), false);
         } catch (StaleClaimException e) {
-            return again(inPanel, e.status(), claims.get(id), form, new SourceForm(), "", FormErrors.none(), true);
+            return reviewAgain(inPanel, e.status(), id, form, FormErrors.none(), true);
         }
+        return form.andNext() ? savedThenNext(id, inPanel) : saved(id, "", inPanel);
     }
 
     @POST
@@ -148,30 +159,61 @@ public class ClaimPage {
     }
 
     private TemplateInstance panel(Claim claim, ReviewForm review, SourceForm source, String noteText,
-                                   FormErrors errors, boolean stale, boolean updated) {
-        ReviewProgress progress = updated ? claims.progressOf(List.of(claim.article.id)).get(claim.article.id) : null;
-        return Templates.panel(claim, review, source, noteText, errors, stale, claims.nextAfter(claim), updated,
-                progress);
+                                   FormErrors errors, boolean stale, PanelUpdate update) {
+        return Templates.panel(claim, review, source, noteText, errors, stale, claims.nextAfter(claim), update);
+    }
+
+    /** The claim's panel with nothing typed in it. */
+    private TemplateInstance freshPanel(Claim claim, PanelUpdate update) {
+        return panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, update);
+    }
+
+    private ReviewProgress progressOf(Claim claim) {
+        return claims.progressOf(List.of(claim.article.id)).get(claim.article.id);
     }
 
     /** After a change: the panel with the claim's new state for htmx, the claim page (post/redirect/get) otherwise. */
     private Response saved(long claimId, String fragment, boolean inPanel) {
         if (inPanel) {
             Claim claim = claims.get(claimId);
-            return Response.ok(panel(claim, ReviewForm.of(claim), new SourceForm(), "", FormErrors.none(), false, true))
-                    .build();
+            return Response.ok(freshPanel(claim, PanelUpdate.saved(progressOf(claim)))).build();
         }
         return backTo(claimId, fragment);
+    }
+
+    private Response savedThenNext(long savedId, boolean inPanel) {
+        Claim saved = claims.get(savedId);
+        Optional<Claim> next = search.next(SignedInUser.usernameOrNull(), savedId);
+        if (!inPanel) {
+            return Response.seeOther(next.map(ClaimListPage::workbenchOf).orElse(ClaimListPage.NOTHING_LEFT)).build();
+        }
+        if (next.isEmpty()) {
+            return Response.ok(freshPanel(saved, PanelUpdate.savedAndNothingLeft(progressOf(saved)))).build();
+        }
+        Claim claim = next.get();
+        URI address = ClaimListPage.workbenchOf(claim);
+        if (claim.article.id.longValue() != saved.article.id) {
+            return Response.ok().header("HX-Redirect", address).build();
+        }
+        return Response.ok(freshPanel(claim, PanelUpdate.movedOnFrom(saved, progressOf(claim))))
+                .header("HX-Replace-Url", address).build();
     }
 
     private static Response backTo(long claimId, String fragment) {
         return Response.seeOther(URI.create("/claims/" + claimId + fragment)).build();
     }
 
+    private Response reviewAgain(boolean inPanel, int status, long claimId, ReviewForm form, FormErrors errors,
+                                 boolean stale) {
+        return again(inPanel, status, claims.get(claimId), form, new SourceForm(), "", errors, stale);
+    }
+
     /** A refused form shown again with what was typed, in the panel or on the claim page. */
     private Response again(boolean inPanel, int status, Claim claim, ReviewForm review, SourceForm source,
                            String noteText, FormErrors errors, boolean stale) {
-        TemplateInstance view = inPanel ? panel(claim, review, source, noteText, errors, stale, false)
+        // A stale claim changed under the reviewer: its mark, list entry and the progress are refreshed too.
+        PanelUpdate update = stale ? PanelUpdate.refreshed(progressOf(claim)) : null;
+        TemplateInstance view = inPanel ? panel(claim, review, source, noteText, errors, stale, update)
                 : page(claim, review, source, noteText, errors, stale);
         return Response.status(status).entity(view).build();
     }

@@ -79,7 +79,8 @@ public class ClaimResource {
     @PATCH
     @Path("/claims/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a claim's status, verdict or rationale; needs If-Match (or version): stale is 409, missing 428")
+    @Operation(summary = "Change a claim's status, verdict or rationale; needs If-Match (or version): stale is 409"
+            + " (with savedBy and savedAt), missing 428; a verdict without a rationale is 422")
     public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch, UpdateClaimRequest request) {
         UpdateClaimRequest body = required(request);
         claims.review(id, body.toChange(Versions.basedOn(ifMatch, body.version())));
@@ -130,29 +131,32 @@ public class ClaimResource {
             + " overlapping another claim: 409")
     public Response resize(@RestPath long id, @RestHeader("If-Match") String ifMatch, SpanRequest request) {
         SpanRequest body = required(request);
-        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()));
+        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()), body.articleVersion());
         return withEtag(claims.get(id));
     }
 
     @POST
     @Path("/claims/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Split a claim in two at {at}: the first part keeps the review, sources and notes;"
-            + " answers both parts. Needs If-Match (or version)")
+    @Operation(summary = "Split a claim in two at {at}: the part named by {keep} (\"first\" or \"second\") keeps the"
+            + " review, the other is unreviewed and flagged; without keep, neither keeps it and both are flagged."
+            + " Both parts get the sources and notes; answers both parts. Needs If-Match (or version)")
     public List<ClaimResponse> split(@RestPath long id, @RestHeader("If-Match") String ifMatch, SplitRequest request) {
         SplitRequest body = required(request);
-        List<Claim> parts = editor.split(id, body.at(), Versions.basedOn(ifMatch, body.version()));
+        List<Claim> parts = editor.split(id, body.at(), SplitPart.parse(body.keep()),
+                Versions.basedOn(ifMatch, body.version()), body.articleVersion());
         return parts.stream().map(part -> ClaimResponse.from(claims.get(part.id))).toList();
     }
 
     @POST
     @Path("/claims/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge a claim with its neighbour {with}: one claim covering both, with the first's id"
-            + " and review and both claims' sources and notes. Needs If-Match (or version)")
+    @Operation(summary = "Merge a claim with its neighbour {with}: one claim covering both, with this claim's id and"
+            + " number and both claims' sources and notes; it keeps the review of the claim named by {keep}, else it is"
+            + " unreviewed and flagged. Needs If-Match (or version)")
     public Response merge(@RestPath long id, @RestHeader("If-Match") String ifMatch, MergeRequest request) {
         MergeRequest body = required(request);
-        editor.merge(id, body.with(), Versions.basedOn(ifMatch, body.version()));
+        editor.merge(id, body.with(), body.keep(), Versions.basedOn(ifMatch, body.version()));
         return withEtag(claims.get(id));
     }
 

@@ -70,27 +70,30 @@ public class ClaimSearch {
     }
 
     /**
-     * The claim to review next: after {@code afterClaimId}, the next unreviewed claim of the same article; then
-     * the first claim of {@code username}'s queue; then the first unreviewed claim of the newest article that has
-     * one.
+     * The claim to review next: after {@code afterClaimId}, the next unreviewed claim of the same article, from its
+     * start again once its end is reached; when that article is done, the first claim of {@code username}'s queue;
+     * then the first unreviewed claim of the newest article that has one. Never {@code afterClaimId} itself.
      */
     public Optional<Claim> next(String username, Long afterClaimId) {
+        long after = afterClaimId != null ? afterClaimId : -1;
         if (afterClaimId != null) {
             Optional<Claim> inArticle = Claim.<Claim>find("select c from Claim c join fetch c.article"
                             + " where c.article.id = (select d.article.id from Claim d where d.id = ?1)"
-                            + " and c.ordinal > (select d.ordinal from Claim d where d.id = ?1) and c.status = ?2"
-                            + " order by c.ordinal", afterClaimId, ClaimStatus.UNREVIEWED)
+                            + " and c.id <> ?1 and c.status = ?2"
+                            + " order by case when c.ordinal > (select d.ordinal from Claim d where d.id = ?1)"
+                            + " then 0 else 1 end, c.ordinal", afterClaimId, ClaimStatus.UNREVIEWED)
                     .firstResultOptional();
             if (inArticle.isPresent()) {
                 return inArticle;
             }
         }
-        Optional<Claim> queued = claims.queueOf(username).stream().findFirst();
+        Optional<Claim> queued = claims.queueOf(username).stream().filter(claim -> claim.id != after).findFirst();
         if (queued.isPresent()) {
             return queued;
         }
-        return Claim.<Claim>find("select c from Claim c join fetch c.article a where c.status = ?1"
-                + " order by a.createdAt desc, a.id desc, c.ordinal", ClaimStatus.UNREVIEWED).firstResultOptional();
+        return Claim.<Claim>find("select c from Claim c join fetch c.article a where c.status = ?1 and c.id <> ?2"
+                        + " order by a.createdAt desc, a.id desc, c.ordinal", ClaimStatus.UNREVIEWED, after)
+                .firstResultOptional();
     }
 
     private List<Claim> load(List<Long> ids) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Claims and their review: the transaction boundary for everything a reviewer does to a claim. */
 @ApplicationScoped
@@ -32,9 +34,13 @@ public class ClaimService {
     private static final int ASSIGNEE_LENGTH = 40;
 
     private final ClaimExtractor extractor;
+    private final boolean rationaleRequired;
 
-    ClaimService(ClaimExtractor extractor) {
+    ClaimService(ClaimExtractor extractor,
+                 @ConfigProperty(name = "factcheck.review.rationale-required", defaultValue = "true")
+                 boolean rationaleRequired) {
         this.extractor = extractor;
+        this.rationaleRequired = rationaleRequired;
     }
 
     /** Extracts the article's check-worthy sentences and stores them as unreviewed claims, in text order. */
@@ -46,6 +52,7 @@ public class ClaimService {
             claim.ordinal = claims.size() + 1;
             claims.add(claim);
         }
+        ClaimNumbers.assign(article.id, claims);
         Claim.persist(claims);
         return claims;
     }
@@ -102,18 +109,25 @@ public class ClaimService {
     }
 
     private static void follow(Claim claim, String articleText, TextAnchoring.Match match) {
+        boolean orphanedBefore = claim.anchorState == AnchorState.ORPHANED;
         claim.anchorState = match.state();
         switch (match.state()) {
             case ANCHORED, MOVED -> claim.anchorAt(articleText, match.start(), match.end());
             case CHANGED -> {
                 // Keep the wording the review was given for, through several edits until it is reviewed again.
-                if (!claim.needsReview) {
+                if (!claim.needsReview || claim.previousText == null) {
                     claim.previousText = claim.text;
                 }
                 claim.anchorAt(articleText, match.start(), match.end());
                 claim.needsReview = true;
             }
-            case ORPHANED -> claim.needsReview = true;
+            case ORPHANED -> {
+                // A claim whose sentence went is no longer what its review was about, though its words are the same.
+                if (!orphanedBefore) {
+                    claim.changedBy(SignedInUser.usernameOrNull());
+                }
+                claim.needsReview = true;
+            }
         }
     }
 
@@ -126,6 +140,7 @@ public class ClaimService {
                 added.add(newClaim(article, extracted));
             }
         }
+        ClaimNumbers.assign(article.id, added);
         Claim.persist(added);
         return added;
     }
@@ -199,15 +214,21 @@ public class ClaimService {
     }
 
     /**
-     * Applies a review change under the workflow rules: setting a verdict makes the claim REVIEWED; REVIEWED
-     * needs a verdict; every other status clears the verdict, since a verdict stands only for a finished review.
+     * Applies a review change under the workflow rules: setting a verdict makes the claim REVIEWED; REVIEWED needs a
+     * verdict and, unless {@code factcheck.review.rationale-required} is off, a rationale (given now or stored
+     * before), since the rationale is what readers get with the verdict; every other status clears the verdict,
+     * since a verdict stands only for a finished review. Saving clears the claim's needs-review flag: the reviewer
+     * has seen the claim as it now reads.
      *
-     * @throws StaleClaimException when {@code expectedVersion} is given and the claim has moved on
+     * @throws StaleClaimException when {@code expectedVersion} is given and the review or the claim's wording has
+     *                             changed since
      * @throws WorkflowViolationException when the change breaks the rules above
+     * @throws MissingRationaleException when a verdict would stand without a rationale
      */
     @Transactional
     public Claim review(long id, ReviewChange change) {
-        // Locked: saves take turns, so each compares with the version before it, and If-Match: * overwrites in turn.
+        // Locked: saves take turns, so each compares with the version before it and If-Match: * overwrites in turn;
+        // a text correction in progress finishes first, so this save sees where the claim went.
         Claim claim = lockForWork(id);
         if (change.expectedVersion() != null && change.expectedVersion() != claim.version) {
             throw new StaleClaimException(claim);
@@ -223,14 +244,23 @@ public class ClaimService {
             throw new WorkflowViolationException("A verdict can only be given to a REVIEWED claim, not a "
                     + status + " one.");
         }
-        claim.status = status;
-        claim.verdict = verdict;
+        String rationale = change.rationale() != null
+                ? Texts.optional("rationale", change.rationale(), 20_000) : claim.rationale;
+        if (status == ClaimStatus.REVIEWED && rationale == null && rationaleRequired) {
+            throw new MissingRationaleException();
+        }
+        String username = SignedInUser.usernameOrNull();
         // Whoever saves a finished review answers for it.
-        claim.reviewedBy = status.isFinished() ? SignedInUser.usernameOrNull() : null;
-        // Saving a review means the reviewer has seen the claim as it now reads.
-        claim.needsReview = false;
-        if (change.rationale() != null) {
-            claim.rationale = Texts.optional("rationale", change.rationale(), 20_000);
+        String reviewedBy = status.isFinished() ? username : null;
+        boolean changed = status != claim.status || verdict != claim.verdict || claim.needsReview
+                || !Objects.equals(rationale, claim.rationale) || !Objects.equals(reviewedBy, claim.reviewedBy);
+        if (changed) {
+            claim.status = status;
+            claim.verdict = verdict;
+            claim.rationale = rationale;
+            claim.reviewedBy = reviewedBy;
+            claim.needsReview = false;
+            claim.changedBy(username);
         }
         flushDetectingConcurrentSave(claim);
         return claim;

@@ -24,6 +24,14 @@ public class ReviewForm {
     @RestForm
     public Long version;
 
+    /** The claim's wording the reviewer saw, to show beside the new one when a correction changed it meanwhile. */
+    @RestForm
+    public String wording;
+
+    /** "next" for "save and next": after saving, open the next claim to review. */
+    @RestForm
+    public String then;
+
     static ReviewForm of(Claim claim) {
         ReviewForm form = new ReviewForm();
         form.decision = claim.verdict != null ? claim.verdict.name() : claim.status.name();
@@ -60,5 +68,15 @@ public class ReviewForm {
 
     public boolean isDecision(String value) {
         return value.equals(decision);
+    }
+
+    /** Whether the reviewer saw other words than the claim has now. */
+    public boolean wordingDiffersFrom(String currentText) {
+        // Browsers send line breaks in form fields as CRLF; the stored text has LF.
+        return wording != null && !wording.replace("\r\n", "\n").equals(currentText);
+    }
+
+    boolean andNext() {
+        return "next".equals(then);
     }
 }

@@ -3,5 +3,10 @@ package factcheck.claim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SplitRequest(@Schema(required = true, description = "Where to cut, in characters from the article's start") Integer at,
-                           @Schema(description = "The version the split is based on (or If-Match)") Long version) {
+                           @Schema(description = "Which part keeps the review (status, verdict, rationale): \"first\" or"
+                                   + " \"second\"; the other part is left unreviewed and flagged. Left out: neither part"
+                                   + " keeps it, both are flagged") String keep,
+                           @Schema(description = "The version the split is based on (or If-Match)") Long version,
+                           @Schema(description = "The article's version (its ETag) that `at` refers to; a corrected text since is 409")
+                           Long articleVersion) {
 }

@@ -14,10 +14,12 @@ import java.util.Optional;
 /**
  * One claim as published in a report. {@code verdict} is the verdict's name for a reviewed claim and otherwise
  * says why there is none ("unreviewed", "dismissed"), so no reader mistakes an open claim for a rated one.
+ * {@code number} is the claim's stable number in its article, {@code ordinal} its place in text order.
  * {@code reviewedBy} and {@code reviewedAt} say who decided about a reviewed or dismissed claim and when that
  * decision was last saved; both are null for open claims. Internal notes are deliberately absent.
  */
-public record ClaimReport(long id, long articleId, int ordinal, int start, int end, String text, ClaimKind kind,
+public record ClaimReport(long id, long articleId, int number, int ordinal, int start, int end, String text,
+                          ClaimKind kind,
                           double score, ClaimStatus status, String verdict, String rationale, String reviewedBy,
                           Instant reviewedAt, AnchorState anchorState, boolean needsReview,
                           List<SourceReport> sources) {
@@ -32,7 +34,8 @@ public record ClaimReport(long id, long articleId, int ordinal, int start, int e
     /** {@code reviewedAt} comes from the change history; it is only reported for a finished review. */
     static ClaimReport from(Claim claim, long articleId, List<SourceReport> sources, Instant reviewedAt) {
         boolean finished = claim.status.isFinished();
-        return new ClaimReport(claim.id, articleId, claim.ordinal, claim.start, claim.end, claim.text, claim.kind,
+        return new ClaimReport(claim.id, articleId, claim.number, claim.ordinal, claim.start, claim.end, claim.text,
+                claim.kind,
                 claim.score, claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale,
                 finished ? claim.reviewedBy : null, finished ? reviewedAt : null, claim.anchorState,
                 claim.needsReview, sources);
@@ -44,10 +47,21 @@ public record ClaimReport(long id, long articleId, int ordinal, int start, int e
         return anchorState == AnchorState.ORPHANED;
     }
 
-    /** The verdict when the claim is reviewed; empty for every other status. */
+    /**
+     * The verdict a reader may be given: a reviewed claim's, unless the claim is flagged for review (split, merged,
+     * or its sentence corrected since), which means nobody has confirmed the verdict for the words it now has.
+     * Empty for every other claim. What every published part of a report (ClaimReview, verdict counts and chart,
+     * the readable formats' verdicts) goes by.
+     */
     @JsonIgnore
-    public Optional<Verdict> reviewedVerdict() {
-        return status == ClaimStatus.REVIEWED ? Optional.of(Verdict.valueOf(verdict)) : Optional.empty();
+    public Optional<Verdict> publishedVerdict() {
+        return status == ClaimStatus.REVIEWED && !needsReview ? Optional.of(Verdict.valueOf(verdict)) : Optional.empty();
+    }
+
+    /** A reviewed claim whose verdict is withheld until it is reviewed again. */
+    @JsonIgnore
+    public boolean isVerdictWithheld() {
+        return status == ClaimStatus.REVIEWED && needsReview;
     }
 
     // An in-progress claim has no verdict yet either: to a reader of the report it is still unreviewed.

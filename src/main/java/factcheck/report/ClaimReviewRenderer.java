@@ -15,10 +15,11 @@ import java.util.OptionalInt;
 
 /**
  * Renders the reviewed claims of a report as schema.org ClaimReview JSON-LD, the markup search engines and
- * fact-check aggregators read: one ClaimReview per claim with a verdict. Unreviewed and dismissed claims have no
- * rating to publish, and neither has a claim whose sentence changed after its review: it must be reviewed again
- * before its verdict goes out. Members are written in a fixed order, so the same data gives the same bytes, and
- * escaped so the markup can be pasted into a page's {@code <script type="application/ld+json">} as it is.
+ * fact-check aggregators read: one ClaimReview per claim with a published verdict
+ * ({@link ClaimReport#publishedVerdict()}). Unreviewed and dismissed claims have no rating to publish, and neither has
+ * a flagged claim (split, merged, or its sentence changed after its review): it must be reviewed again before its
+ * verdict goes out. Members are written in a fixed order, so the same data gives the same bytes, and escaped so the
+ * markup can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 @ApplicationScoped
 class ClaimReviewRenderer {
@@ -49,9 +50,7 @@ class ClaimReviewRenderer {
         List<Map<String, Object>> reviews = new ArrayList<>();
         for (ArticleReport report : reports) {
             for (ClaimReport claim : report.claims()) {
-                if (claim.reviewedVerdict().isPresent() && !claim.needsReview()) {
-                    reviews.add(claimReview(report.article(), claim, claim.reviewedVerdict().get()));
-                }
+                claim.publishedVerdict().ifPresent(verdict -> reviews.add(claimReview(report.article(), claim, verdict)));
             }
         }
         try {

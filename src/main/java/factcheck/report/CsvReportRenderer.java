@@ -18,7 +18,7 @@ final class CsvReportRenderer {
 
     static final String[] HEADER = {"article_id", "claim_id", "ordinal", "start", "end", "claim", "kind", "score",
             "status", "verdict", "rationale", "source_count", "sources", "anchor_state", "needs_review", "reviewed_by",
-            "reviewed_at"};
+            "reviewed_at", "number"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -46,7 +46,7 @@ final class CsvReportRenderer {
                 claim.kind(), BigDecimal.valueOf(claim.score()).toPlainString(), claim.status(), claim.verdict(),
                 textOrEmpty(claim.rationale()), claim.sources().size(), sources(claim),
                 claim.anchorState(), claim.needsReview(), textOrEmpty(claim.reviewedBy()),
-                claim.reviewedAt() == null ? "" : claim.reviewedAt());
+                claim.reviewedAt() == null ? "" : claim.reviewedAt(), claim.number());
     }
 
     private static String textOrEmpty(String text) {

@@ -26,7 +26,7 @@ final class MarkdownReportRenderer {
             md.append("No claims were found in this article.\n");
         }
         for (ClaimReport claim : report.claims()) {
-            appendClaim(md, "### Claim " + claim.ordinal() + " of " + report.claims().size(), claim);
+            appendClaim(md, "### Claim " + claim.number(), claim);
         }
         md.append("## The article, claims marked\n\n")
                 .append("Each claim is in bold, after its number.\n\n")
@@ -50,7 +50,7 @@ final class MarkdownReportRenderer {
             appendDetails(md, report.article());
             md.append('\n');
             for (ClaimReport claim : report.claims()) {
-                appendClaim(md, "### Claim " + claim.ordinal(), claim);
+                appendClaim(md, "### Claim " + claim.number(), claim);
             }
         }
         return finish(md);
@@ -99,12 +99,11 @@ final class MarkdownReportRenderer {
     private static void appendClaim(StringBuilder md, String heading, ClaimReport claim) {
         md.append(heading).append("\n\n");
         md.append(MarkdownText.quote(claim.text())).append('\n');
-        md.append("- Verdict: ").append(claim.verdict()).append('\n');
+        // A flagged claim's verdict was given for other words: it is not published.
+        md.append("- Verdict: ").append(claim.isVerdictWithheld() ? "needs review" : claim.verdict()).append('\n');
         if (claim.needsReview()) {
             // A verdict on a sentence that changed or went is not to be published as it stands.
-            md.append("- Attention: ").append(claim.isOrphaned()
-                    ? "no longer in the article; its sentence was removed by a later correction"
-                    : "the article's text changed after this review").append('\n');
+            md.append("- Attention: ").append(ReportLabels.attention(claim)).append('\n');
         }
         md.append("- Status: ").append(claim.status()).append('\n');
         if (claim.reviewedBy() != null) {

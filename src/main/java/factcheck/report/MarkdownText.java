@@ -59,7 +59,7 @@ final class MarkdownText {
                     continue;
                 }
                 String escaped = startsLine ? escapeLine(piece) : escapeSpecials(piece);
-                line.append(part.claim() == null ? escaped : "**[" + part.claim().ordinal() + "] " + escaped.strip() + "**");
+                line.append(part.claim() == null ? escaped : "**[" + part.claim().number() + "] " + escaped.strip() + "**");
             }
         }
         return md.append(line).append('\n').toString();

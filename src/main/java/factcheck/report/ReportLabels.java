@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.claim.AnchorState;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Stance;
 import factcheck.claim.Verdict;
@@ -11,18 +12,35 @@ import java.util.Locale;
 @TemplateExtension
 final class ReportLabels {
 
+    static final String NEEDS_REVIEW = "Needs review";
+
     private ReportLabels() {
     }
 
-    /** "Mostly true" for a reviewed claim; "Dismissed" or "Unreviewed" (never a verdict) for the others. */
+    /**
+     * "Mostly true" for a published verdict; "Needs review", "Dismissed" or "Unreviewed" (never a verdict) for the
+     * others.
+     */
     static String decision(ClaimReport claim) {
-        return claim.reviewedVerdict().map(RatingScale::label)
-                .orElse(claim.status() == ClaimStatus.DISMISSED ? "Dismissed" : "Unreviewed");
+        return claim.publishedVerdict().map(RatingScale::label).orElse(claim.isVerdictWithheld() ? NEEDS_REVIEW
+                : claim.status() == ClaimStatus.DISMISSED ? "Dismissed" : "Unreviewed");
+    }
+
+    /**
+     * Why a flagged claim needs review: "no longer in the article; …", "the article's text changed after this
+     * review", or "split or merged, and not reviewed since".
+     */
+    static String attention(ClaimReport claim) {
+        if (claim.isOrphaned()) {
+            return "no longer in the article; its sentence was removed by a later correction";
+        }
+        return claim.anchorState() == AnchorState.CHANGED ? "the article's text changed after this review"
+                : "split or merged, and not reviewed since";
     }
 
     /** The class that colours the claim: {@code verdict-mostly-true}, {@code status-dismissed}, … */
     static String cssClass(ClaimReport claim) {
-        return claim.reviewedVerdict()
+        return claim.publishedVerdict()
                 .map(verdict -> "verdict-" + cssName(verdict))
                 .orElse(claim.status() == ClaimStatus.DISMISSED ? "status-dismissed" : "status-unreviewed");
     }

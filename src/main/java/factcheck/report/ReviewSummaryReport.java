@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * How far the review has come. Both maps hold every status and every verdict, zeros included and in the enums'
- * order, so reports of different articles have the same shape and compare line by line. {@code reviewers} are
+ * order, so reports of different articles have the same shape and compare line by line. The verdict counts are of
+ * published verdicts: a reviewed claim flagged for review is counted as reviewed but under no verdict. {@code reviewers} are
  * the people who reviewed or dismissed the claims, in alphabetical order; the two dates span those decisions and
  * are null when nothing was decided yet.
  */
@@ -36,7 +37,7 @@ public record ReviewSummaryReport(long totalClaims, long done, int percentDone, 
         Instant last = null;
         for (ClaimReport claim : claims) {
             statusCounts.merge(claim.status(), 1L, Long::sum);
-            claim.reviewedVerdict().ifPresent(verdict -> verdictCounts.merge(verdict, 1L, Long::sum));
+            claim.publishedVerdict().ifPresent(verdict -> verdictCounts.merge(verdict, 1L, Long::sum));
             if (claim.reviewedBy() != null) {
                 reviewers.add(claim.reviewedBy());
             }

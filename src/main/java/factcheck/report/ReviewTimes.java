@@ -44,7 +44,8 @@ class ReviewTimes {
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> parameters = new HashMap<>();
         if (filter.verdict() != null) {
-            conditions.add("c.status = 'REVIEWED' and c.verdict = :verdict");
+            // Claims rated so as published: a flagged claim's verdict waits for another review.
+            conditions.add("c.status = 'REVIEWED' and c.verdict = :verdict and not c.needs_review");
             parameters.put("verdict", filter.verdict().name());
         }
         if (filter.reviewer() != null) {

@@ -10,7 +10,8 @@ import java.util.List;
  * The summary's bar chart, laid out here so the template only draws each bar as a small inline SVG (no script, no
  * style attribute, so it passes the pages' Content-Security-Policy and renders the same in a browser and in a
  * PDF). Labels and counts are table cells rather than SVG text, so they use the report's own fonts. One bar per
- * verdict, then dismissed and unreviewed claims, which have no verdict; bars scale to the longest.
+ * published verdict, then reviewed claims whose verdict is withheld until they are reviewed again (when there are
+ * any), dismissed and unreviewed claims, which have no verdict; bars scale to the longest.
  */
 public record VerdictChart(List<Bar> bars, int width, int barHeight) {
 
@@ -24,6 +25,11 @@ public record VerdictChart(List<Bar> bars, int width, int barHeight) {
         List<Bar> unscaled = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             unscaled.add(new Bar(RatingScale.label(verdict), summary.verdictCounts().get(verdict), 0, fill(verdict)));
+        }
+        long withheld = summary.statusCounts().get(ClaimStatus.REVIEWED)
+                - summary.verdictCounts().values().stream().mapToLong(Long::longValue).sum();
+        if (withheld > 0) {
+            unscaled.add(new Bar(ReportLabels.NEEDS_REVIEW, withheld, 0, "#fff3c4"));
         }
         unscaled.add(new Bar("Dismissed", summary.statusCounts().get(ClaimStatus.DISMISSED), 0, "#eeeeee"));
         unscaled.add(new Bar("Unreviewed", ReportLabels.notReviewed(summary), 0, "#e8edf3"));

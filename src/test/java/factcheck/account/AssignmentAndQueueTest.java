@@ -2,6 +2,7 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,7 +58,7 @@ class AssignmentAndQueueTest {
         basic("editor").get("/api/queue").then().statusCode(200).body("", hasSize(0));
 
         basic("reviewer").contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("verdict", "MOSTLY_FALSE")).patch("/api/claims/" + claimId).then().statusCode(200);
+                .body(Reviews.verdict("MOSTLY_FALSE")).patch("/api/claims/" + claimId).then().statusCode(200);
 
         basic("reviewer").get("/api/queue").then().body("id", equalTo(List.of((int) otherClaimId)));
     }
@@ -69,7 +70,7 @@ class AssignmentAndQueueTest {
         assign(claimId, "reviewer").then().statusCode(200).body("version", equalTo((int) version));
 
         basic("reviewer").contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .body(Map.of("verdict", "TRUE")).patch("/api/claims/" + claimId).then().statusCode(200);
+                .body(Reviews.verdict("TRUE")).patch("/api/claims/" + claimId).then().statusCode(200);
     }
 
     @Test

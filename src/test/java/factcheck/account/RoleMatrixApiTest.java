@@ -5,6 +5,7 @@ import factcheck.claim.Claim;
 import factcheck.claim.ClaimStatus;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,7 +63,7 @@ class RoleMatrixApiTest {
         PREVIEW_EXTRACTION(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON)
                 .body(Map.of("text", Api.FACTUAL_TEXT)).post("/api/extract")),
         REVIEW_CLAIM(Role.REVIEWER, 200, (fixture, request) -> request.contentType(ContentType.JSON)
-                .header("If-Match", "*").body(Map.of("verdict", "FALSE")).patch("/api/claims/" + fixture.claimId)),
+                .header("If-Match", "*").body(Reviews.verdict("FALSE")).patch("/api/claims/" + fixture.claimId)),
         ADD_SOURCE(Role.REVIEWER, 201, (fixture, request) -> request.contentType(ContentType.JSON)
                 .body(Map.of("url", "https://example.org/toll", "stance", "REFUTES"))
                 .post("/api/claims/" + fixture.claimId + "/sources")),

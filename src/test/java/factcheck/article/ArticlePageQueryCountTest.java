@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -46,7 +47,7 @@ class ArticlePageQueryCountTest {
         assertEquals(MANY, large.getList("claims").size(), "one claim per sentence");
         List<Long> claimIds = large.getList("claims.id", Long.class);
         for (long claimId : claimIds.subList(0, 40)) {
-            given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "MIXED"))
+            given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("MIXED"))
                     .when().patch("/api/claims/" + claimId).then().statusCode(200);
             given().contentType(ContentType.JSON).body(Map.of("url", "https://stats.example.org/" + claimId, "stance", "SUPPORTS"))
                     .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -338,7 +339,7 @@ class ArticleResourceTest {
         assertTrue(claimIds.size() >= 2, "expected at least two claims, got " + claimIds);
         given().contentType("application/json").body(Map.of("status", "IN_PROGRESS")).header("If-Match", "*")
                 .when().patch("/api/claims/" + claimIds.get(0)).then().statusCode(200);
-        given().contentType("application/json").body(Map.of("verdict", "MOSTLY_TRUE")).header("If-Match", "*")
+        given().contentType("application/json").body(Reviews.verdict("MOSTLY_TRUE")).header("If-Match", "*")
                 .when().patch("/api/claims/" + claimIds.get(1)).then().statusCode(200);
 
         given()

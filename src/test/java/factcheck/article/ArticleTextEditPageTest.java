@@ -1,6 +1,7 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -298,7 +299,7 @@ class ArticleTextEditPageTest {
     }
 
     private static void review(long claimId) {
-        given().contentType("application/json").header("If-Match", "*").body(Map.of("verdict", "TRUE"))
+        given().contentType("application/json").header("If-Match", "*").body(Reviews.verdict("TRUE"))
                 .when().patch("/api/claims/" + claimId)
                 .then().statusCode(200);
     }

@@ -1,6 +1,7 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -86,7 +87,7 @@ class ArticleWorkbenchPageTest {
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "10 million");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "MOSTLY_FALSE"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("MOSTLY_FALSE"))
                 .when().patch("/api/claims/" + attack).then().statusCode(200);
         given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
                 .when().patch("/api/claims/" + migrants).then().statusCode(200);
@@ -107,7 +108,7 @@ class ArticleWorkbenchPageTest {
     @Test
     void articleListShowsTheSameBreakdown() {
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "TRUE"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
                 .when().patch("/api/claims/" + Api.claimContaining(article, "140 people")).then().statusCode(200);
 
         given().when().get("/articles")

@@ -2,6 +2,7 @@ package factcheck.claim;
 
 import factcheck.article.ArticleDraft;
 import factcheck.article.ArticleService;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Marking, resizing, splitting and merging claims through the API. */
@@ -111,7 +113,7 @@ class ClaimEditingApiTest {
     }
 
     @Test
-    void splitKeepsTheReviewOnTheFirstPart() {
+    void splitKeepingTheFirstPartGivesItTheReviewAndFlagsTheSecond() {
         long claimId = claimContaining("interior ministry");
         given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("verdict", "MOSTLY_TRUE", "rationale", "Census figures agree."))
@@ -120,7 +122,8 @@ class ClaimEditingApiTest {
                 .post("/api/claims/" + claimId + "/notes").then().statusCode(201);
         int at = TEXT.indexOf(" an estimated");
 
-        JsonPath parts = given().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("at", at))
+        JsonPath parts = given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("at", at, "keep", "first"))
                 .when().post("/api/claims/" + claimId + "/split")
                 .then().statusCode(200).body("", hasSize(2))
                 .extract().jsonPath();
@@ -128,9 +131,13 @@ class ClaimEditingApiTest {
         assertEquals(claimId, parts.getLong("[0].id"));
         assertEquals("According to the interior ministry,", parts.getString("[0].text"));
         assertEquals("MOSTLY_TRUE", parts.getString("[0].verdict"));
-        assertEquals(1, parts.getList("[0].notes").size());
+        assertEquals("Census figures agree.", parts.getString("[0].rationale"));
+        assertFalse(parts.getBoolean("[0].needsReview"), "the reviewer chose this part for the review");
+        assertEquals(List.of("Keep this."), parts.getList("[0].notes.text"));
         assertEquals("an estimated 10 million migrants live in Russia.", parts.getString("[1].text"));
         assertEquals("UNREVIEWED", parts.getString("[1].status"));
+        assertTrue(parts.getBoolean("[1].needsReview"));
+        assertEquals(List.of("Keep this."), parts.getList("[1].notes.text"), "notes are copied to both parts");
         assertThat(parts.getList("[1].quantities.text"), hasItem("10 million migrants"));
         assertEquals(List.of(1, 2, 3), claims().getList("ordinal"));
     }
@@ -150,12 +157,25 @@ class ClaimEditingApiTest {
     }
 
     @Test
+    void aSplitPositionReadBeforeACorrectionOfTheTextIsRefused() {
+        long claimId = claimContaining("interior ministry");
+        int at = TEXT.indexOf(" an estimated");
+        articles.replaceText(articleId, "Breaking. " + TEXT, null);
+
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("at", at, "articleVersion", 0))
+                .when().post("/api/claims/" + claimId + "/split")
+                .then().spec(problem(409)).body("detail", containsString("Article " + articleId + " was edited"));
+
+        assertEquals(2, claims().getList("").size());
+    }
+
+    @Test
     void mergeJoinsNeighboursAndKeepsBothClaimsEvidence() {
         long attack = claimContaining("140 people");
         long migrants = claimContaining("interior ministry");
         given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/census", "stance", "SUPPORTS"))
                 .post("/api/claims/" + migrants + "/sources").then().statusCode(201);
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("verdict", "TRUE"))
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Reviews.verdict("TRUE"))
                 .patch("/api/claims/" + migrants).then().statusCode(200);
 
         JsonPath merged = given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("with", migrants))

@@ -1,11 +1,14 @@
 package factcheck.claim;
 
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page's forms that mark, resize, split and merge claims: post, then back to the article. */
 @QuarkusTest
@@ -107,7 +113,7 @@ class ClaimEditingPageTest {
     @Test
     void editOfAClaimSomeoneChangedMeanwhileIsRefused() {
         long id = claimWithText(FLOOD).getLong("id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("verdict", "TRUE"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
                 .when().patch("/api/claims/" + id).then().statusCode(200);
 
         given().filter(csrf())
@@ -117,6 +123,70 @@ class ClaimEditingPageTest {
                 .body(containsString("was changed by someone else"))
                 .body(containsString("data-selected=\"" + id + "\""));
         assertEquals(List.of(FLOOD, REPAIRS), texts());
+    }
+
+    @Test
+    void theReviewerChoosesWhichPartKeepsTheReviewNoneByDefaultAndFlaggedPartsSaySo() {
+        long merged = mergedClaimWithAVerdict();
+        Document panel = Jsoup.parse(given().get("/articles/" + articleId + "/claims/" + merged + "/panel")
+                .then().statusCode(200).extract().asString());
+        assertEquals("none", panel.selectFirst(".split-form input[name=keep][checked]").val());
+        assertEquals(List.of("none", "first", "second"), panel.select(".split-form input[name=keep]").eachAttr("value"));
+
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("at", TEXT.indexOf("Repairs")).formParam("keep", "second")
+                .formParam("version", claimWithText(FLOOD + " " + REPAIRS).getLong("version"))
+                .when().post("/claims/" + merged + "/split")
+                .then().statusCode(303);
+
+        JsonPath first = claimWithText(FLOOD);
+        JsonPath second = claimWithText(REPAIRS);
+        assertNull(first.get("verdict"));
+        assertTrue(first.getBoolean("needsReview"));
+        assertEquals("TRUE", second.getString("verdict"));
+        assertFalse(second.getBoolean("needsReview"));
+        Document flaggedPanel = Jsoup.parse(given().get("/articles/" + articleId + "/claims/" + merged + "/panel")
+                .then().statusCode(200).extract().asString());
+        assertTrue(flaggedPanel.selectFirst(".conflict.needs-review").text().contains("Needs review"));
+        Document article = Jsoup.parse(given().get("/articles/" + articleId).then().statusCode(200).extract().asString());
+        assertEquals("⚑ needs review: split or merged", article.selectFirst("#claim-item-" + merged + " .flag").text());
+        assertTrue(article.select("#claim-item-" + second.getLong("id") + " .flag").isEmpty());
+        Document list = Jsoup.parse(given().get("/claims").then().statusCode(200).extract().asString());
+        assertEquals("⚑ needs review", list.selectFirst("tr[data-claim-id=" + merged + "] .flag").text());
+    }
+
+    @Test
+    void theMergeFormOffersEitherClaimsReviewNoneByDefault() {
+        JsonPath flood = claimWithText(FLOOD);
+        long repairs = claimWithText(REPAIRS).getLong("id");
+        Document panel = Jsoup.parse(given().get("/articles/" + articleId + "/claims/" + flood.getLong("id") + "/panel")
+                .then().statusCode(200).extract().asString());
+        assertEquals("", panel.selectFirst(".merge-form input[name=keep][checked]").val());
+        assertEquals(List.of("", String.valueOf(flood.getLong("id")), String.valueOf(repairs)),
+                panel.select(".merge-form input[name=keep]").eachAttr("value"));
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("FALSE"))
+                .when().patch("/api/claims/" + repairs).then().statusCode(200);
+
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("with", repairs).formParam("keep", repairs).formParam("version", flood.getLong("version"))
+                .when().post("/claims/" + flood.getLong("id") + "/merge")
+                .then().statusCode(303);
+
+        JsonPath merged = claimWithText(FLOOD + " " + REPAIRS);
+        assertEquals("FALSE", merged.getString("verdict"));
+        assertEquals(Reviews.RATIONALE, merged.getString("rationale"));
+    }
+
+    /** The two claims merged into one, which is then given a verdict; its id. */
+    private long mergedClaimWithAVerdict() {
+        JsonPath flood = claimWithText(FLOOD);
+        given().filter(csrf()).redirects().follow(false)
+                .formParam("with", claimWithText(REPAIRS).getLong("id")).formParam("version", flood.getLong("version"))
+                .when().post("/claims/" + flood.getLong("id") + "/merge")
+                .then().statusCode(303);
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
+                .when().patch("/api/claims/" + flood.getLong("id")).then().statusCode(200);
+        return flood.getLong("id");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -118,7 +119,7 @@ class ClaimResourceTest {
         given()
                 .contentType("application/json")
                 .header("If-Match", "\"0\"")
-                .body(Map.of("status", "REVIEWED", "verdict", "FALSE"))
+                .body(Reviews.verdict("FALSE", "status", "REVIEWED"))
                 .when().patch("/api/claims/" + claimId)
                 .then()
                 .statusCode(200)
@@ -145,7 +146,7 @@ class ClaimResourceTest {
     @Test
     void dismissingClearsTheVerdict() {
         long claimId = firstClaimOf(importArticle(ATTACK));
-        patch(claimId, Map.of("verdict", "TRUE")).then().statusCode(200);
+        patch(claimId, Reviews.verdict("TRUE")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "DISMISSED"))
                 .then()
@@ -159,7 +160,7 @@ class ClaimResourceTest {
     @Test
     void reopeningReviewedClaimClearsTheVerdict() {
         long claimId = firstClaimOf(importArticle(ATTACK));
-        patch(claimId, Map.of("verdict", "MISLEADING")).then().statusCode(200);
+        patch(claimId, Reviews.verdict("MISLEADING")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "IN_PROGRESS"))
                 .then()
@@ -171,7 +172,7 @@ class ClaimResourceTest {
     @Test
     void changingOnlyRationaleKeepsTheVerdict() {
         long claimId = firstClaimOf(importArticle(ATTACK));
-        patch(claimId, Map.of("verdict", "MIXED")).then().statusCode(200);
+        patch(claimId, Reviews.verdict("MIXED")).then().statusCode(200);
 
         patch(claimId, Map.of("rationale", "Figures differ between agencies."))
                 .then()
@@ -207,7 +208,7 @@ class ClaimResourceTest {
 
         patch(claimId, Map.of("status", "IN_PROGRESS")).then().statusCode(200).body("version", is(1));
         patch(claimId, Map.of("rationale", "Asked the ministry.")).then().statusCode(200).body("version", is(2));
-        patch(claimId, Map.of("verdict", "UNVERIFIABLE")).then().statusCode(200).body("version", is(3));
+        patch(claimId, Reviews.verdict("UNVERIFIABLE")).then().statusCode(200).body("version", is(3));
         given().when().get("/api/claims/" + claimId).then().body("version", is(3));
     }
 
@@ -221,7 +222,7 @@ class ClaimResourceTest {
                 .statusCode(200)
                 .body("status", is("UNREVIEWED"))
                 .body("version", is(0));
-        patch(claimId, Map.of("verdict", "TRUE", "version", 0)).then().statusCode(200).body("version", is(1));
+        patch(claimId, Reviews.verdict("TRUE", "version", 0)).then().statusCode(200).body("version", is(1));
     }
 
     @Test
@@ -229,7 +230,7 @@ class ClaimResourceTest {
         long claimId = firstClaimOf(importArticle(ATTACK));
         patch(claimId, Map.of("status", "IN_PROGRESS", "version", 0)).then().statusCode(200).body("version", is(1));
 
-        patch(claimId, Map.of("verdict", "TRUE", "version", 1))
+        patch(claimId, Reviews.verdict("TRUE", "version", 1))
                 .then()
                 .statusCode(200)
                 .body("verdict", is("TRUE"))
@@ -268,7 +269,7 @@ class ClaimResourceTest {
     void rejectsVerdictWithStatusOtherThanReviewed(String status) {
         long claimId = firstClaimOf(importArticle(ATTACK));
 
-        patch(claimId, Map.of("status", status, "verdict", "TRUE"))
+        patch(claimId, Reviews.verdict("TRUE", "status", status))
                 .then()
                 .spec(problem(422));
         assertUnchanged(claimId);

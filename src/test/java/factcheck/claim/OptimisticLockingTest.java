@@ -64,7 +64,8 @@ class OptimisticLockingTest {
 
     @Test
     void changeBasedOnTheCurrentEtagIsSavedAndGetsTheNextOne() {
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"verdict\": \"FALSE\"}")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"verdict\": \"FALSE\", \"rationale\": \"The toll was 145.\"}")
                 .when().patch("/api/claims/" + claimId)
                 .then().statusCode(200).header("ETag", "\"1\"").body("verdict", is("FALSE"));
     }

@@ -1,6 +1,7 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -96,7 +97,7 @@ class ReanchoringTest {
     void textInsertedBeforeClaimsMovesThemWithTheirText() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Map.of("verdict", "TRUE"));
+        review(attack, Reviews.verdict("TRUE"));
         String inserted = "What has changed in this story since it was first published?\n\n";
         String edited = inserted + TEXT;
 
@@ -135,7 +136,7 @@ class ReanchoringTest {
     void changedClaimDescribesItsNewWording() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Map.of("verdict", "TRUE"));
+        review(attack, Reviews.verdict("TRUE"));
         String edited = TEXT.replace("140 people", "145 people");
 
         JsonPath response = putText(article.getLong("id"), edited)
@@ -205,7 +206,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "migrants");
-        review(attack, Map.of("verdict", "FALSE"));
+        review(attack, Reviews.verdict("FALSE"));
         addSource(attack);
         addNote(attack, "Ask the ministry for the final count.");
         String edited = TEXT.replace(ATTACK + "\n\n", "") + "\n" + RATE + "\n";
@@ -293,7 +294,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(text);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "migrants");
-        review(attack, Map.of("verdict", "TRUE"));
+        review(attack, Reviews.verdict("TRUE"));
         // Same length, so the claim after it keeps its offsets: only its ordinal changes.
         String withdrawn = String.format("%-" + ATTACK.length() + "s", "This paragraph was withdrawn.");
 
@@ -313,10 +314,10 @@ class ReanchoringTest {
     void reviewingAFlaggedClaimClearsTheFlag() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Map.of("verdict", "TRUE"));
+        review(attack, Reviews.verdict("TRUE"));
         putText(article.getLong("id"), TEXT.replace("140 people", "145 people")).then().statusCode(200);
 
-        review(attack, Map.of("verdict", "MOSTLY_TRUE"))
+        review(attack, Reviews.verdict("MOSTLY_TRUE"))
                 .then().statusCode(200)
                 .body("anchor.needsReview", is(false))
                 .body("verdict", is("MOSTLY_TRUE"));
@@ -328,7 +329,7 @@ class ReanchoringTest {
     void resavingTheSameTextChangesNothing() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"), Map.of("verdict", "TRUE"));
+        review(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         JsonPath before = getArticle(id);
 
         putText(id, TEXT)
@@ -345,7 +346,7 @@ class ReanchoringTest {
     void resavingTheSameTextAfterAnEditKeepsWhatTheEditDidToTheClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"), Map.of("verdict", "TRUE"));
+        review(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         String edited = "What has changed in this story since it was first published?\n\n"
                 + TEXT.replace("140 people", "145 people");
         putText(id, edited).then().statusCode(200).body("anchoring", is(summary(0, 1, 1, 0, 0, 0)));
@@ -397,7 +398,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Map.of("verdict", "TRUE"));
+        review(attack, Reviews.verdict("TRUE"));
         String firstEdit = TEXT + "\n" + NOT_CHECK_WORTHY + "\n";
         putText(id, Map.of("text", firstEdit, "version", 0)).then().statusCode(200);
         JsonPath before = getArticle(id);
@@ -485,7 +486,7 @@ class ReanchoringTest {
 
     private static void doWork(long claimId, String work) {
         switch (work) {
-            case "verdict" -> review(claimId, Map.of("verdict", "TRUE")).then().statusCode(200);
+            case "verdict" -> review(claimId, Reviews.verdict("TRUE")).then().statusCode(200);
             case "in progress" -> review(claimId, Map.of("status", "IN_PROGRESS")).then().statusCode(200);
             case "dismissed" -> review(claimId, Map.of("status", "DISMISSED")).then().statusCode(200);
             case "rationale" -> review(claimId, Map.of("rationale", "Asked the ministry.")).then().statusCode(200);

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** A claim's change history, read from the audit tables Hibernate Envers writes. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ public class ClaimHistory {
      */
     static final List<String> CLAIM_FIELDS = List.of("status", "verdict", "rationale", "text", "start", "end",
             "textPrefix", "textSuffix", "anchorState", "needsReview", "previousText", "score", "reasons", "kind",
-            "quantities", "createdAt");
+            "quantities", "assignee", "createdAt");
     static final List<String> SOURCE_FIELDS = List.of("url", "title", "publisher", "excerpt", "stance", "publishedOn",
             "accessedAt", "createdAt");
     static final List<String> NOTE_FIELDS = List.of("text", "createdAt");
@@ -48,7 +47,10 @@ public class ClaimHistory {
     /**
      * Every recorded change of the claim and of its sources and notes, removed ones included, oldest first. One
      * audit query per kind of entity, however long the history: which fields changed comes from the modified
-     * flags Envers stores, their old values from the entity's previous audit row, compared in memory.
+     * flags Envers stores, their old values from the entity's previous audit row, compared in memory. Only fields
+     * whose value changed are listed; a change that only moved the claim with the text around it is a
+     * {@link HistoryAction#MOVED} entry without fields, and consecutive moves are one (see {@link MovesWithTheText}).
+     * A change back to earlier values is a change like any other.
      *
      * @throws ClaimNotFoundException when the claim neither exists nor ever existed
      */
@@ -63,7 +65,7 @@ public class ClaimHistory {
         entries.addAll(entries(ChangedEntity.NOTE, Note.class, NOTE_FIELDS,
                 AuditEntity.relatedId("claim").eq(claimId)));
         entries.sort(HistoryEntry.CHRONOLOGICAL);
-        return entries;
+        return MovesWithTheText.grouped(entries);
     }
 
     /** The history newest first, as the claim page shows it. */
@@ -86,15 +88,19 @@ public class ClaimHistory {
                 int value = FIRST_FIELD + 2 * i;
                 Object from = switch (action) {
                     case CREATED -> null;
-                    case UPDATED -> before == null ? null : before[value];
+                    case UPDATED, MOVED -> before == null ? null : before[value];
                     // A deleted row keeps its last values (store-data-at-delete): what was removed.
                     case DELETED -> before == null ? row[value] : before[value];
                 };
                 Object to = action == HistoryAction.DELETED ? null : row[value];
                 boolean flagged = action != HistoryAction.UPDATED || Boolean.TRUE.equals(row[value + 1]);
-                if (flagged && !Objects.equals(from, to)) {
+                if (flagged && !MovesWithTheText.same(fields.get(i), from, to)) {
                     changes.add(new FieldChange(fields.get(i), from, to));
                 }
+            }
+            if (entity == ChangedEntity.CLAIM && action == HistoryAction.UPDATED) {
+                action = MovesWithTheText.onlyMoved(changes) ? HistoryAction.MOVED : action;
+                changes = MovesWithTheText.meaningful(changes);
             }
             entries.add(new HistoryEntry(((Number) row[0]).longValue(), (Instant) row[1], (String) row[2], entity, id,
                     action, changes));

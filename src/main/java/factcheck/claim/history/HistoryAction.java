@@ -2,8 +2,9 @@ package factcheck.claim.history;
 
 import org.hibernate.envers.RevisionType;
 
+/** What a history entry records; {@code MOVED}: the claim moved with the text around it, and nothing else changed. */
 public enum HistoryAction {
-    CREATED, UPDATED, DELETED;
+    CREATED, UPDATED, MOVED, DELETED;
 
     static HistoryAction of(RevisionType type) {
         return switch (type) {

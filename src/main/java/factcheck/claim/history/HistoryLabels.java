@@ -39,6 +39,7 @@ public final class HistoryLabels {
             Map.entry("reasons", "Reasons"),
             Map.entry("kind", "Kind"),
             Map.entry("quantities", "Quantities"),
+            Map.entry("assignee", "Assigned to"),
             Map.entry("createdAt", "Created"),
             Map.entry("url", "URL"),
             Map.entry("title", "Title"),
@@ -60,18 +61,41 @@ public final class HistoryLabels {
         return WHEN.format(entry.at());
     }
 
-    /** "Claim changed", "Source added", "Note removed": followed on the page by the {@link #subject}. */
+    /**
+     * "Claim changed", "Assigned to maria", "Moved with the text", "Source added", "Note removed": followed on the
+     * page by the {@link #subject}.
+     */
     public static String summary(HistoryEntry entry) {
         return switch (entry.entity()) {
-            case CLAIM -> "Claim " + (entry.action() == HistoryAction.CREATED ? "proposed" : verb(entry.action()));
+            case CLAIM -> claimSummary(entry);
             case SOURCE -> "Source " + verb(entry.action());
             case NOTE -> "Note " + verb(entry.action());
         };
     }
 
-    /** Whether the entry lists its fields: changes do; an addition or removal is told by its summary. */
+    /** Whether the entry lists its fields: changes do; an addition, removal, move or assignment is told by its summary. */
     public static boolean listsChanges(HistoryEntry entry) {
-        return entry.action() == HistoryAction.UPDATED && !entry.changes().isEmpty();
+        return entry.action() == HistoryAction.UPDATED && !entry.changes().isEmpty() && assignment(entry) == null;
+    }
+
+    private static String claimSummary(HistoryEntry entry) {
+        FieldChange assignment = assignment(entry);
+        if (assignment != null) {
+            return assignment.to() != null ? "Assigned to " + assignment.to()
+                    : "No longer assigned to " + assignment.from();
+        }
+        return switch (entry.action()) {
+            case CREATED -> "Claim proposed";
+            case MOVED -> "Moved with the text (a correction elsewhere in the article)";
+            default -> "Claim " + verb(entry.action());
+        };
+    }
+
+    /** The change of assignee, when that is all the entry changed. */
+    private static FieldChange assignment(HistoryEntry entry) {
+        boolean only = entry.action() == HistoryAction.UPDATED && entry.changes().size() == 1
+                && entry.changes().get(0).field().equals("assignee");
+        return only ? entry.changes().get(0) : null;
     }
 
     public static String label(FieldChange change) {
@@ -90,6 +114,7 @@ public final class HistoryLabels {
         return switch (action) {
             case CREATED -> "added";
             case UPDATED -> "changed";
+            case MOVED -> "moved";
             case DELETED -> "removed";
         };
     }

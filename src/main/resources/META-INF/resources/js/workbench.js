@@ -258,10 +258,10 @@
         const form = event.target instanceof Element && event.target.closest('.review-form');
         if (event.key === 'Enter' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey
             && !event.isComposing && form) {
-            const saveAndNext = form.querySelector('button[name="next"]');
+            const saveAndNext = form.querySelector('button[name="then"][value="next"]');
             if (saveAndNext) {
                 event.preventDefault();
-                saveAndNext.click(); // a click, so that htmx sends the button's next=true with the form
+                saveAndNext.click(); // a click, so that htmx sends the button's then=next with the form
             }
         } else if (event.key === 'Escape' && isTyping(event.target) && event.target.closest('#claim-panel')) {
             event.preventDefault();
@@ -393,7 +393,7 @@
         }
         undoable = { ...before, saved: after.rationale, version: after.version };
         const message = document.createElement('p');
-        message.textContent = `Claim ${after.ordinal} saved: ${after.decisionLabel}.`;
+        message.textContent = `Claim ${after.number} saved: ${after.decisionLabel}.`;
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'button';
@@ -417,7 +417,7 @@
         if (!undoable) {
             return;
         }
-        const { claimId, ordinal, decision, decisionLabel, rationale, saved, version } = undoable;
+        const { claimId, number, decision, decisionLabel, rationale, saved, version } = undoable;
         forgetUndo();
         if (saved !== rationale) {
             // The rationale saved with the verdict becomes a draft again: undoing loses no typing.
@@ -428,7 +428,7 @@
             const head = panel().querySelector('.panel-head');
             if (head && head.dataset.claimId === claimId && head.dataset.decision === decision) {
                 const message = document.createElement('p');
-                message.textContent = `Undone: claim ${ordinal} is ${decisionLabel} again.`;
+                message.textContent = `Undone: claim ${number} is ${decisionLabel} again.`;
                 say(message);
             }
         });
@@ -460,7 +460,7 @@
         if (review && before && before.claimId === review[1]) {
             offerUndo(before, { ...head.dataset });
         }
-        if (review && config.formData && config.formData.get('next') === 'true' && answered === review[1]) {
+        if (review && config.formData && config.formData.get('then') === 'next' && answered === review[1]) {
             const next = nextUnreviewed(answered);
             if (next) {
                 select(next);
