@@ -73,7 +73,7 @@ class ArticleDeletionRaceTest {
         return switch (writer % 6) {
             case 0 -> json("PATCH", "/api/claims/" + claimId, "*",
                     "{\"status\": \"IN_PROGRESS\", \"rationale\": \"Writer " + writer + "\"}");
-            case 1 -> json("PATCH", "/api/claims/" + claimId, "\"0\"", "{\"verdict\": \"FALSE\"}");
+            case 1 -> json("PATCH", "/api/claims/" + claimId, "\"0\"", "{\"verdict\": \"FALSE\", \"rationale\": \"The ministry's figure differs.\"}");
             case 2 -> json("POST", "/api/claims/" + claimId + "/sources", null,
                     "{\"url\": \"https://example.org/" + writer + "\", \"stance\": \"CONTEXT\"}");
             case 3 -> json("POST", "/api/claims/" + claimId + "/notes", null, "{\"text\": \"Note " + writer + "\"}");

@@ -128,9 +128,9 @@ class KeyboardReviewBrowserTest {
     @Test
     void undoIsOfferedForTenSecondsOnly() {
         long first = claims.get(0);
-        workbench.press("j");
-        workbench.waitForSelected(first);
-        workbench.press("7");
+        workbench.press("jr");
+        browser.waitUntil(page -> "rationale".equals(workbench.activeElementId()));
+        workbench.press("No record of the figure anywhere.", Keys.ESCAPE, "7");
         browser.waitUntil(page -> browser.find("#undo-status").getText().contains("Unverifiable"));
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))

@@ -83,7 +83,7 @@ class ClaimNumberTest {
                 .then().statusCode(200).extract().asString());
         assertEquals("Claim 1", panel.selectFirst("#panel-title").text());
         Document page = Jsoup.parse(given().get("/articles/" + articleId).then().statusCode(200).extract().asString());
-        assertEquals("3 ○", page.selectFirst("#claim-" + opinion).attr("data-badge"));
+        assertEquals("3 ○", page.selectFirst("#claim-" + opinion + " .claim-badge").attr("data-badge"));
         assertThat(page.selectFirst("#claim-item-" + opinion).text(), containsString("3 ·"));
         String markdown = given().queryParam("format", "md").get("/api/articles/" + articleId + "/report")
                 .then().statusCode(200).extract().asString();
