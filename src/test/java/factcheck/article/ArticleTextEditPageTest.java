@@ -233,7 +233,7 @@ class ArticleTextEditPageTest {
         given().when().get("/claims/" + claim)
                 .then().statusCode(200)
                 .body(containsString("this claim's sentence changed"))
-                .body(matchesPattern("(?s).*It used to read:\\s+“" + Pattern.quote(ATTACK) + "”.*"))
+                .body(matchesPattern("(?s).*It used to read:\\s+“<bdi>" + Pattern.quote(ATTACK) + "</bdi>”.*"))
                 .body(containsString(ATTACK_CORRECTED))
                 .body(not(containsString("no longer in the article")));
     }
