@@ -101,7 +101,7 @@ class ArticleTextEditPageTest {
                 .body(containsString("<strong>Text saved.</strong>"))
                 .body(matchesPattern("(?s).*1 claims stayed in place, 0 moved with their text,\\s+0 new claims were proposed\\..*"))
                 .body(containsString("<strong>1 claims need a look</strong>"))
-                .body(containsString("<span class=\"flag\">⚑ text changed</span>"))
+                .body(containsString("<span class=\"flag\">⚑ needs review: its sentence changed</span>"))
                 .body(containsString(ATTACK_CORRECTED));
         given().when().get("/api/articles/" + id).then().body("text", is(TEXT.replace("140 people", "145 people")));
     }
@@ -123,7 +123,7 @@ class ArticleTextEditPageTest {
                 .then().statusCode(200)
                 .body(containsString("and 1 unreviewed proposals whose sentence changed or went were dropped"))
                 .body(containsString("<strong>1 claims need a look</strong>"))
-                .body(containsString("<span class=\"flag\">⚑ no longer in the text</span>"));
+                .body(containsString("<span class=\"flag\">⚑ needs review: no longer in the text</span>"));
     }
 
     @Test
