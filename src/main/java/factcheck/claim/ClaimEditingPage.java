@@ -49,18 +49,20 @@ public class ClaimEditingPage {
     @POST
     @Path("claims/{id}/span")
     public Response resize(@RestPath long id, @RestForm String start, @RestForm String end, @RestForm Long version,
-                           @RestForm Long articleVersion) {
+                           @RestForm String claimStart) {
         return change(() -> articleOf(id), id, () -> editor.resize(id, FormNumbers.optional("start", start),
-                FormNumbers.optional("end", end), Versions.basedOn(null, version), articleVersion));
+                FormNumbers.optional("end", end), Versions.basedOn(null, version),
+                FormNumbers.optional("claimStart", claimStart)));
     }
 
     /** {@code keep}: "first", "second", or "none" (the form's default): which part keeps the review. */
     @POST
     @Path("claims/{id}/split")
     public Response split(@RestPath long id, @RestForm String at, @RestForm String keep, @RestForm Long version,
-                          @RestForm Long articleVersion) {
+                          @RestForm String claimStart) {
         return change(() -> articleOf(id), id, () -> editor.split(id, FormNumbers.optional("at", at),
-                SplitPart.parse(keep), Versions.basedOn(null, version), articleVersion).get(0));
+                SplitPart.parse(keep), Versions.basedOn(null, version), FormNumbers.optional("claimStart", claimStart))
+                .get(0));
     }
 
     /** {@code keep}: the id of the claim whose review the merged claim keeps; blank (the form's default) for none. */

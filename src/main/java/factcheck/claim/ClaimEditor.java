@@ -2,7 +2,6 @@ package factcheck.claim;
 
 import factcheck.article.Article;
 import factcheck.article.ArticleNotFoundException;
-import factcheck.article.StaleArticleException;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
 import factcheck.web.InvalidFieldException;
@@ -48,13 +47,14 @@ public class ClaimEditor {
 
     /**
      * Moves a claim's boundaries, e.g. to leave out a clause or take in the rest of a sentence. With
-     * {@code articleVersion}, the positions are refused if the article's text was corrected since that version.
+     * {@code claimStart} (where the caller saw the claim begin), positions read before a correction moved the claim
+     * are refused.
      */
     @Transactional
-    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion, Long articleVersion) {
+    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion, Integer claimStart) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
-        refuseStaleText(claim.article, articleVersion);
+        refuseMoved(claim, claimStart);
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
         SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text));
@@ -72,10 +72,10 @@ public class ClaimEditor {
      * each part's new review may need them.
      */
     @Transactional
-    public List<Claim> split(long claimId, Integer at, SplitPart keep, Long expectedVersion, Long articleVersion) {
+    public List<Claim> split(long claimId, Integer at, SplitPart keep, Long expectedVersion, Integer claimStart) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         lockClaimsOf(claim.article.id);
-        refuseStaleText(claim.article, articleVersion);
+        refuseMoved(claim, claimStart);
         if (claim.anchorState == AnchorState.ORPHANED) {
             throw new WorkflowViolationException("A claim no longer in the text cannot be split; give it a new place first.");
         }
@@ -165,10 +165,13 @@ public class ClaimEditor {
         return Claim.findById(claimId);
     }
 
-    /** Positions in a request are positions in the text the caller saw: refused when the text was corrected since. */
-    private static void refuseStaleText(Article article, Long articleVersion) {
-        if (articleVersion != null && articleVersion != article.version) {
-            throw new StaleArticleException(article.id, article.version);
+    /**
+     * Positions in a request are positions in the text the caller saw: refused when a correction of the text has
+     * moved the claim since (which leaves its version, and so an open review, as it was).
+     */
+    private static void refuseMoved(Claim claim, Integer claimStart) {
+        if (claimStart != null && claimStart != claim.start) {
+            throw new ClaimMovedException(claim, claimStart);
         }
     }
 

@@ -131,7 +131,7 @@ public class ClaimResource {
             + " overlapping another claim: 409")
     public Response resize(@RestPath long id, @RestHeader("If-Match") String ifMatch, SpanRequest request) {
         SpanRequest body = required(request);
-        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()), body.articleVersion());
+        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()), body.claimStart());
         return withEtag(claims.get(id));
     }
 
@@ -144,7 +144,7 @@ public class ClaimResource {
     public List<ClaimResponse> split(@RestPath long id, @RestHeader("If-Match") String ifMatch, SplitRequest request) {
         SplitRequest body = required(request);
         List<Claim> parts = editor.split(id, body.at(), SplitPart.parse(body.keep()),
-                Versions.basedOn(ifMatch, body.version()), body.articleVersion());
+                Versions.basedOn(ifMatch, body.version()), body.claimStart());
         return parts.stream().map(part -> ClaimResponse.from(claims.get(part.id))).toList();
     }
 

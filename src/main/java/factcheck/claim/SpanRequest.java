@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SpanRequest(@Schema(required = true) Integer start,
                           @Schema(required = true) Integer end,
                           @Schema(description = "For an existing claim: the version the change is based on (or If-Match)") Long version,
-                          @Schema(description = "For an existing claim: the article's version (its ETag) the positions refer to;"
-                                  + " a corrected text since is 409") Long articleVersion) {
+                          @Schema(description = "For an existing claim: its start as read with the positions; if a correction"
+                                  + " of the text has moved it since, 409") Integer claimStart) {
 }

@@ -7,6 +7,6 @@ public record SplitRequest(@Schema(required = true, description = "Where to cut,
                                    + " \"second\"; the other part is left unreviewed and flagged. Left out: neither part"
                                    + " keeps it, both are flagged") String keep,
                            @Schema(description = "The version the split is based on (or If-Match)") Long version,
-                           @Schema(description = "The article's version (its ETag) that `at` refers to; a corrected text since is 409")
-                           Long articleVersion) {
+                           @Schema(description = "The claim's start as read with `at`; if a correction of the text has moved"
+                                   + " the claim since, 409") Integer claimStart) {
 }

@@ -249,7 +249,7 @@ class ArticleTextEditPageTest {
 
         given().when().get("/claims/" + claim)
                 .then().statusCode(200)
-                .body(containsString("Needs review: this claim is no longer in the article"))
+                .body(containsString("This claim is no longer in the article"))
                 .body(containsString(ATTACK))
                 .body(not(containsString("used to read")));
     }

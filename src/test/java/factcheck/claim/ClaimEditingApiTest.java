@@ -157,14 +157,17 @@ class ClaimEditingApiTest {
     }
 
     @Test
-    void aSplitPositionReadBeforeACorrectionOfTheTextIsRefused() {
+    void aSplitPositionReadBeforeACorrectionMovedTheClaimIsRefused() {
         long claimId = claimContaining("interior ministry");
+        int seenStart = TEXT.indexOf("According");
         int at = TEXT.indexOf(" an estimated");
         articles.replaceText(articleId, "Breaking. " + TEXT, null);
 
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("at", at, "articleVersion", 0))
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("at", at, "claimStart", seenStart))
                 .when().post("/api/claims/" + claimId + "/split")
-                .then().spec(problem(409)).body("detail", containsString("Article " + articleId + " was edited"));
+                .then().spec(problem(409)).body("detail", containsString("moved when the article's text was corrected"))
+                .body("currentStart", equalTo(seenStart + "Breaking. ".length()));
 
         assertEquals(2, claims().getList("").size());
     }
