@@ -63,7 +63,14 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
         request.setAttribute(ATTEMPT_KEY, key);
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> {
-            if (!accountExists(request.getUsername())) {
+            boolean exists;
+            try {
+                exists = accountExists(request.getUsername());
+            } catch (RuntimeException databaseUnreachable) {
+                throttle.forgetAttempt(key);
+                throw databaseUnreachable;
+            }
+            if (!exists) {
                 Passwords.checkAgainstDecoy(password);
                 throw new AuthenticationFailedException();
             }

@@ -42,6 +42,12 @@ final class LoginThrottle {
         }
     }
 
+    /** Takes back an attempt that could not be checked (the database was unreachable): it was no wrong guess. */
+    void forgetAttempt(String key) {
+        failures.computeIfPresent(key, (k, current) -> current.count() <= 1 ? null
+                : new Failures(current.count() - 1, current.last()));
+    }
+
     void recordSuccess(String key) {
         failures.remove(key);
     }
