@@ -1,6 +1,8 @@
 package factcheck.report;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.extend.FSTextBreaker;
+import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -15,6 +17,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -24,10 +28,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 
 /**
  * Lays the HTML report out as a PDF with openhtmltopdf. The fonts travel inside the PDF (Noto Sans for Latin,
@@ -46,13 +52,24 @@ class PdfReportRenderer {
     /**
      * @param html        the page from {@link HtmlReportRenderer} for {@link HtmlReportRenderer.Target#PDF}
      * @param generatedAt the report's time, which becomes the PDF's creation date
+     * @param budget      checked at every run of text laid out and every page started
+     * @throws PdfTimeLimitException    when the layout runs past the budget's time limit
+     * @throws ReportAbandonedException when the client goes away during the layout
      */
-    byte[] render(String html, Instant generatedAt) {
+    byte[] render(String html, Instant generatedAt, LayoutBudget budget) {
         // openhtmltopdf reads XML; jsoup turns the HTML5 page into a DOM the way a browser would.
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        budget.check();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(document, BASE_URI)
+                .useUnicodeLineBreaker(new BudgetedLineBreaker(budget))
+                .usePageSupplier((pdf, width, height, pageNumber, shadowPageNumber) -> {
+                    budget.check();
+                    PDPage page = new PDPage(new PDRectangle(width, height));
+                    pdf.addPage(page);
+                    return page;
+                })
                 .withProducer("Fact-Check Workbench")
                 .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
@@ -73,6 +90,28 @@ class PdfReportRenderer {
             throw new UncheckedIOException("Writing a PDF to memory failed", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** openhtmltopdf's own line breaker, asking the budget before each run of text. */
+    private static final class BudgetedLineBreaker implements FSTextBreaker {
+
+        private final FSTextBreaker lines = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
+        private final LayoutBudget budget;
+
+        BudgetedLineBreaker(LayoutBudget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void setText(String text) {
+            budget.check();
+            lines.setText(text);
+        }
+
+        @Override
+        public int next() {
+            return lines.next();
+        }
     }
 
     // Loaded only when the text needs the font, and subset to the glyphs used.

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,11 +15,17 @@ class ReportDownload {
     private final HtmlReportRenderer html;
     private final PdfReportRenderer pdf;
     private final ClaimReviewRenderer claimReview;
+    private final PdfLimits pdfLimits;
+    private final HttpServerResponse response;
 
-    ReportDownload(HtmlReportRenderer html, PdfReportRenderer pdf, ClaimReviewRenderer claimReview) {
+    /** @param response the current request's, to notice a client that leaves while its PDF is laid out */
+    ReportDownload(HtmlReportRenderer html, PdfReportRenderer pdf, ClaimReviewRenderer claimReview,
+                   PdfLimits pdfLimits, HttpServerResponse response) {
         this.html = html;
         this.pdf = pdf;
         this.claimReview = claimReview;
+        this.pdfLimits = pdfLimits;
+        this.response = response;
     }
 
     /** {@code format} (see {@link ReportFormat}) wins; without it the Accept header decides. */
@@ -54,7 +61,11 @@ class ReportDownload {
             case MARKDOWN -> MarkdownReportRenderer.render(report);
             case CSV -> CsvReportRenderer.render(report.claims());
             case HTML -> html.render(report, HtmlReportRenderer.Target.BROWSER);
-            case PDF -> pdf.render(html.render(report, HtmlReportRenderer.Target.PDF), report.generatedAt());
+            case PDF -> {
+                pdfLimits.checkClaims(report.claims().size());
+                yield pdf.render(html.render(report, HtmlReportRenderer.Target.PDF), report.generatedAt(),
+                        pdfLimits.budget(response::closed));
+            }
             case CLAIMREVIEW -> claimReview.render(List.of(report));
         };
     }
@@ -65,7 +76,11 @@ class ReportDownload {
             case MARKDOWN -> MarkdownReportRenderer.render(collection);
             case CSV -> CsvReportRenderer.render(collection.claims());
             case HTML -> html.render(collection, HtmlReportRenderer.Target.BROWSER);
-            case PDF -> pdf.render(html.render(collection, HtmlReportRenderer.Target.PDF), collection.generatedAt());
+            case PDF -> {
+                pdfLimits.checkClaims(collection.claims().size());
+                yield pdf.render(html.render(collection, HtmlReportRenderer.Target.PDF), collection.generatedAt(),
+                        pdfLimits.budget(response::closed));
+            }
             case CLAIMREVIEW -> claimReview.render(collection.articles());
         };
     }

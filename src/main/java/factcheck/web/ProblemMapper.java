@@ -36,6 +36,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String REALM = "Fact-Check Workbench";
+    /** The embedded database restarts, and the pool replaces closed connections, within a few seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
@@ -78,7 +80,11 @@ public class ProblemMapper {
      * remembers the page they asked for.
      */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Uni<Response> unauthenticated(UriInfo uri, RoutingContext routing) {
+    public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri, RoutingContext routing) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            // The credentials could not be checked, which says nothing about whether they are right.
+            return Uni.createFrom().item(databaseUnavailable(e, uri));
+        }
         if (isApi(uri)) {
             return Uni.createFrom().item(Response.fromResponse(Problem.of(401, "Sign in: send HTTP Basic credentials"
                             + " or an API token (Authorization: Bearer ...).", path(uri)).toResponse())
@@ -131,12 +137,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            return databaseUnavailable(e, uri);
+        }
         Optional<Problem> known = DatabaseFailures.problemFor(e, path(uri));
         if (known.isPresent()) {
             return respond(known.get(), uri);
         }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of(500, "Something went wrong on our side; the error is logged.", path(uri)), uri);
+    }
+
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("The database could not be reached for %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(respond(Problem.of(503, "The database cannot be reached at the moment."
+                        + " Try again in a few seconds.", path(uri)), uri))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

@@ -3,14 +3,17 @@ package factcheck.database;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +47,39 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
             assertTrue(database.port() > 0);
             assertTrue(Files.exists(dataDir.resolve("PG_VERSION")), "initdb ran in the configured directory");
+        }
+    }
+
+    @Test
+    void startsItsKilledServerAgainOnTheSamePortKeepingWhatWasCommitted() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+            int port = database.port();
+            try (Connection connection = connect(database)) {
+                connection.createStatement().execute("create table kept (id integer)");
+                connection.createStatement().executeUpdate("insert into kept values (1)");
+            }
+            long killed = postmasterPid();
+
+            assertTrue(ProcessHandle.of(killed).orElseThrow().destroyForcibly(), "the server was killed");
+
+            await("the server runs again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptions().until(() -> postmasterPid() != killed && answers(database));
+            assertEquals(port, database.port());
+            try (Connection connection = connect(database);
+                 ResultSet rows = connection.createStatement().executeQuery("select count(*) from kept")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "the committed row survived the kill");
+            }
+        }
+    }
+
+    private long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+    }
+
+    private static boolean answers(EmbeddedDatabase database) throws SQLException {
+        try (Connection connection = connect(database)) {
+            return connection.isValid(1);
         }
     }
 

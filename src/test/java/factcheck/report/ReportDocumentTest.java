@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -166,11 +167,11 @@ class ReportDocumentTest {
 
         String page = html.render(report, HtmlReportRenderer.Target.PDF);
 
-        byte[] first = pdf.render(page, report.generatedAt());
+        byte[] first = pdf.render(page, report.generatedAt(), unlimited());
         // A second later: nothing in the file may depend on when it was written.
         WallClock.waitForTheNextSecond();
 
-        assertArrayEquals(first, pdf.render(page, report.generatedAt()));
+        assertArrayEquals(first, pdf.render(page, report.generatedAt(), unlimited()));
     }
 
     @Test
@@ -274,5 +275,9 @@ class ReportDocumentTest {
             // Lines wrap wherever the page ends; compare text with single spaces.
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    private static LayoutBudget unlimited() {
+        return LayoutBudget.startingNow(Duration.ofMinutes(5), () -> false);
     }
 }
