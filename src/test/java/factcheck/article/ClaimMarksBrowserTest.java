@@ -172,7 +172,7 @@ class ClaimMarksBrowserTest {
 
         assertEquals("\"1 ● False ⚑\"", workbench.drawnBadge(first));
         assertEquals("\"2 ○\"", workbench.drawnBadge(second));
-        assertEquals("Claim 1: False, needs another look", workbench.badge(first).getAttribute("aria-label"));
+        assertEquals("Claim 1: False, needs review", workbench.badge(first).getAttribute("aria-label"));
     }
 
     private List<String> claimTexts() {

@@ -115,9 +115,10 @@ class PdfLimitsTest {
     void copyClaims(long articleId, int copies) {
         entityManager.createNativeQuery("insert into claim (id, article_id, ordinal, text, start_offset, end_offset,"
                         + " text_prefix, text_suffix, score, reasons, kind, quantities, status, created_at, updated_at,"
-                        + " version) select nextval('claim_seq'), c.article_id, c.ordinal + n, c.text, c.start_offset,"
-                        + " c.end_offset, c.text_prefix, c.text_suffix, c.score, c.reasons, c.kind, c.quantities,"
-                        + " c.status, now(), now(), 0 from claim c, generate_series(1, :copies) n"
+                        + " version, row_version, number) select nextval('claim_seq'), c.article_id, c.ordinal + n,"
+                        + " c.text, c.start_offset, c.end_offset, c.text_prefix, c.text_suffix, c.score, c.reasons,"
+                        + " c.kind, c.quantities, c.status, now(), now(), 0, 0, c.number + n"
+                        + " from claim c, generate_series(1, :copies) n"
                         + " where c.article_id = :id")
                 .setParameter("copies", copies).setParameter("id", articleId).executeUpdate();
     }
