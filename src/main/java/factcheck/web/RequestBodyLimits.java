@@ -20,7 +20,8 @@ import java.time.Duration;
  * How large a request body may be and how long it may take to arrive, checked as soon as the headers are in.
  * <p>
  * A body declared larger than {@code quarkus.http.limits.max-body-size} is refused at once ({@code 413}), and one
- * that has not fully arrived {@code factcheck.http.body-timeout} after the headers is cut off ({@code 408}); both
+ * that has not fully arrived {@code factcheck.http.body-timeout} after the workbench began to read it is cut off
+ * ({@code 408}); both
  * as problem+json, and the connection is closed. A client trickling its body is never idle, so neither the idle
  * nor the read time-out would end it; with {@link RequestBodyReading} it holds no worker thread meanwhile, and
  * with this limit not its connection and buffer either.
@@ -29,6 +30,7 @@ import java.time.Duration;
 class RequestBodyLimits {
 
     private static final Logger LOG = Logger.getLogger(RequestBodyLimits.class);
+    private static final String START_CLOCK = RequestBodyLimits.class.getName() + ".startClock";
 
     private final long maxBytes;
     private final Duration timeout;
@@ -54,21 +56,39 @@ class RequestBodyLimits {
             return;
         }
         if (!request.isEnded()) {
-            Vertx vertx = routing.vertx();
-            long timer = vertx.setTimer(timeout.toMillis(), fired -> cutOff(routing));
-            // An answer given before the body arrived (a 401, say) leaves the timer to close the connection.
-            routing.addEndHandler(answered -> {
-                if (request.isEnded()) {
-                    vertx.cancelTimer(timer);
-                }
-            });
+            // The clock starts when the workbench starts reading the body (see RequestBodyReading): until then the
+            // request is paused, and the time taken to sign its caller in is the workbench's, not the client's.
+            routing.put(START_CLOCK, (Runnable) () -> startTimer(routing));
         }
         routing.next();
     }
 
+    /** Starts the time-out of the request's body, once; for the handler that goes on to read it. */
+    static void startClock(RoutingContext routing) {
+        Runnable start = routing.remove(START_CLOCK);
+        if (start != null) {
+            start.run();
+        }
+    }
+
+    private void startTimer(RoutingContext routing) {
+        HttpServerRequest request = routing.request();
+        Vertx vertx = routing.vertx();
+        long timer = vertx.setTimer(timeout.toMillis(), fired -> cutOff(routing));
+        // An answer given before the body arrived (a 401, say) leaves the timer to close the connection.
+        routing.addEndHandler(answered -> {
+            if (request.isEnded()) {
+                vertx.cancelTimer(timer);
+            }
+        });
+    }
+
     private void cutOff(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        if (request.isEnded()) {
+        // A body read to its declared length has arrived, even when its end is not yet seen by the handler
+        // (a JSON reader stops at the closing brace): its request may take as long as its work needs.
+        long declared = declaredLength(request);
+        if (request.isEnded() || declared >= 0 && request.bytesRead() >= declared) {
             return;
         }
         LOG.debugf("Cut off %s %s from %s: its body did not arrive within %s", request.method(), request.path(),

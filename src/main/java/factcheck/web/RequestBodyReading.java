@@ -59,6 +59,7 @@ class RequestBodyReading {
         // The login form's mechanism reads its own body while signing in.
         if (caller == null || !WITH_BODY.contains(request.method()) || request.isEnded()
                 || routing.normalizedPath().equals(formLoginPath)) {
+            RequestBodyLimits.startClock(routing);
             routing.next();
             return;
         }
@@ -75,11 +76,13 @@ class RequestBodyReading {
                 }),
                 failure -> ioThread.runOnContext(resumed -> {
                     routing.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, failureHandler);
+                    RequestBodyLimits.startClock(routing);
                     routing.next();
                 }));
     }
 
     private void readIfSignedIn(RoutingContext routing, SecurityIdentity identity) {
+        RequestBodyLimits.startClock(routing);
         if (identity.isAnonymous() || routing.request().isEnded()) {
             routing.next();
             return;
