@@ -55,7 +55,7 @@ class RequestBodyLimits {
                     + " are accepted.");
             return;
         }
-        if (!request.isEnded()) {
+        if (hasBody(request) && !bodyArrived(request)) {
             // The clock starts when the workbench starts reading the body (see RequestBodyReading): until then the
             // request is paused, and the time taken to sign its caller in is the workbench's, not the client's.
             routing.put(START_CLOCK, (Runnable) () -> startTimer(routing));
@@ -77,7 +77,7 @@ class RequestBodyLimits {
         long timer = vertx.setTimer(timeout.toMillis(), fired -> cutOff(routing));
         // An answer given before the body arrived (a 401, say) leaves the timer to close the connection.
         routing.addEndHandler(answered -> {
-            if (request.isEnded()) {
+            if (bodyArrived(request)) {
                 vertx.cancelTimer(timer);
             }
         });
@@ -85,10 +85,7 @@ class RequestBodyLimits {
 
     private void cutOff(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        // A body read to its declared length has arrived, even when its end is not yet seen by the handler
-        // (a JSON reader stops at the closing brace): its request may take as long as its work needs.
-        long declared = declaredLength(request);
-        if (request.isEnded() || declared >= 0 && request.bytesRead() >= declared) {
+        if (bodyArrived(request)) {
             return;
         }
         LOG.debugf("Cut off %s %s from %s: its body did not arrive within %s", request.method(), request.path(),
@@ -125,6 +122,21 @@ class RequestBodyLimits {
         } else {
             routing.next();
         }
+    }
+
+    /** HTTP/1.1: a request with neither a length nor a chunked encoding has no body, however long it is paused. */
+    private static boolean hasBody(HttpServerRequest request) {
+        return declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Whether the whole body has been taken in. A reader that stops at the declared length (a JSON reader at the
+     * closing brace) may never take the end of the request, so having read that many bytes counts too: its request
+     * may then take as long as its work needs.
+     */
+    private static boolean bodyArrived(HttpServerRequest request) {
+        long length = declaredLength(request);
+        return request.isEnded() || length >= 0 && request.bytesRead() >= length;
     }
 
     private static long declaredLength(HttpServerRequest request) {
