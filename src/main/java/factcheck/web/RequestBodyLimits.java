@@ -53,12 +53,12 @@ class RequestBodyLimits {
                     + " are accepted.");
             return;
         }
-        if (!request.isEnded()) {
+        if (hasBody(request) && !bodyArrived(request)) {
             Vertx vertx = routing.vertx();
             long timer = vertx.setTimer(timeout.toMillis(), fired -> cutOff(routing));
             // An answer given before the body arrived (a 401, say) leaves the timer to close the connection.
             routing.addEndHandler(answered -> {
-                if (request.isEnded()) {
+                if (bodyArrived(request)) {
                     vertx.cancelTimer(timer);
                 }
             });
@@ -68,7 +68,7 @@ class RequestBodyLimits {
 
     private void cutOff(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        if (request.isEnded()) {
+        if (bodyArrived(request)) {
             return;
         }
         LOG.debugf("Cut off %s %s from %s: its body did not arrive within %s", request.method(), request.path(),
@@ -105,6 +105,20 @@ class RequestBodyLimits {
         } else {
             routing.next();
         }
+    }
+
+    /** HTTP/1.1: a request without a length or a chunked encoding has no body, however long it is paused. */
+    private static boolean hasBody(HttpServerRequest request) {
+        return declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Whether the whole body has been taken in. A reader that stops at the declared length (Quarkus REST on a
+     * worker thread) may never take the end of the request, so having read that many bytes counts too.
+     */
+    private static boolean bodyArrived(HttpServerRequest request) {
+        long length = declaredLength(request);
+        return request.isEnded() || length >= 0 && request.bytesRead() >= length;
     }
 
     private static long declaredLength(HttpServerRequest request) {
