@@ -1,8 +1,8 @@
 package factcheck.account;
 
+import factcheck.input.InvalidFieldException;
 import factcheck.web.BrowserSessionCookie;
 import factcheck.web.FormErrors;
-import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

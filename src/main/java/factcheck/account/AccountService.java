@@ -1,7 +1,7 @@
 package factcheck.account;
 
-import factcheck.web.InvalidFieldException;
-import factcheck.web.Texts;
+import factcheck.input.InvalidFieldException;
+import factcheck.input.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package factcheck.account;
 
+import factcheck.input.InvalidFieldException;
 import factcheck.web.FormErrors;
-import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.ResourceNotFoundException;
+import factcheck.problem.ResourceNotFoundException;
 
 public class ApiTokenNotFoundException extends ResourceNotFoundException {
 

@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.Texts;
+import factcheck.input.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

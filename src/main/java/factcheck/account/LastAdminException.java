@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 /** Refuses the change that would leave nobody able to manage accounts. */
 public class LastAdminException extends DomainProblemException {

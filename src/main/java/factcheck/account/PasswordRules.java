@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

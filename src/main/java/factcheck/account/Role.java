@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 
 /**
  * What an account may do. Each role includes the ones before it: an editor may do all a reviewer may, an admin

@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 public class UsernameTakenException extends DomainProblemException {
 

@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import factcheck.web.ResourceNotFoundException;
+import factcheck.problem.ResourceNotFoundException;
 
 public class ArticleNotFoundException extends ResourceNotFoundException {
 

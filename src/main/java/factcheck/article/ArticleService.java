@@ -1,29 +1,26 @@
 package factcheck.article;
 
-import factcheck.claim.AnchoringSummary;
-import factcheck.claim.Claim;
-import factcheck.claim.ClaimService;
-import factcheck.claim.ReviewProgress;
-import factcheck.web.FormDates;
-import factcheck.web.HttpUrls;
-import factcheck.web.InvalidFieldException;
-import factcheck.web.Texts;
+import factcheck.input.FormDates;
+import factcheck.input.HttpUrls;
+import factcheck.input.InvalidFieldException;
+import factcheck.input.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Imports, lists and deletes articles. An import is one transaction: the article and its claims, or nothing. */
+/**
+ * Stores, finds and corrects article texts. What happens to an article's claims meanwhile is the business of
+ * {@code factcheck.desk.ArticleDesk}, which calls these within its transactions.
+ */
 @ApplicationScoped
 public class ArticleService {
 
@@ -31,23 +28,20 @@ public class ArticleService {
     private static final String CONTENT_HASH_INDEX = "article_content_hash_idx";
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
-    private final ClaimService claims;
     private final long maxBytes;
 
-    ArticleService(ClaimService claims, @ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
-        this.claims = claims;
+    ArticleService(@ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /**
-     * Stores the article and the claims extracted from its text.
+     * Stores a new article, without claims.
      *
      * @throws InvalidFieldException for an empty text or invalid metadata
      * @throws ArticleTooLargeException above the configured size
      * @throws DuplicateArticleException when the same text was imported before
      */
-    @Transactional
-    public Article importArticle(ArticleDraft draft) {
+    public Article store(ArticleDraft draft) {
         Article article = new Article();
         article.text = checkedText(draft.text());
         article.title = draft.title() == null || draft.title().isBlank()
@@ -70,22 +64,32 @@ public class ArticleService {
             }
             throw e;
         }
-        claims.proposeClaims(article);
         return article;
     }
 
     /**
-     * Replaces the article's text (to correct it) and re-anchors its claims; see {@link ClaimService#reanchor}.
+     * The article, locked until the transaction ends: the first lock of every change to it or to several of its
+     * claims.
      *
+     * @param expectedVersion the version the caller read, or null to take the article as it is
      * @throws StaleArticleException when {@code expectedVersion} is given and the article has moved on
-     * @throws DuplicateArticleException when another article already has this text
      */
-    @Transactional
-    public AnchoringSummary replaceText(long id, String newText, Long expectedVersion) {
-        Article article = lockForChange(id);
+    public Article lockForChange(long id, Long expectedVersion) {
+        Article article = Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ArticleNotFoundException(id));
         if (expectedVersion != null && expectedVersion != article.version) {
             throw new StaleArticleException(id, article.version);
         }
+        return article;
+    }
+
+    /**
+     * Gives a locked article a corrected text.
+     *
+     * @return false when the text is the same as before, so nothing changed
+     * @throws DuplicateArticleException when another article already has this text
+     */
+    public boolean replaceText(Article article, String newText) {
         String text = checkedText(newText);
         String contentHash = sha256(text);
         // Checked before the article changes: the query would otherwise flush the clashing hash first.
@@ -95,44 +99,27 @@ public class ArticleService {
                     throw new DuplicateArticleException(other.id);
                 });
         if (contentHash.equals(article.contentHash)) {
-            return AnchoringSummary.nothingChanged(claims.claimsOf(id).size());
+            return false;
         }
         article.text = text;
         article.contentHash = contentHash;
-        return claims.reanchor(article);
+        return true;
     }
 
     public Article get(long id) {
         return Article.<Article>findByIdOptional(id).orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
-    /** One page of articles, newest first, each with its review progress. Pages count from 0. */
-    public ArticleListing list(int page, int size) {
-        List<ArticleSummary> items = Article.findAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending))
+    /** One page of articles, newest first. Pages count from 0. */
+    public List<ArticleSummary> page(int page, int size) {
+        return Article.findAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending))
                 .page(page, size)
                 .project(ArticleSummary.class)
                 .list();
-        Map<Long, ReviewProgress> progress = claims.progressOf(items.stream().map(ArticleSummary::id).toList());
-        return new ArticleListing(items, progress, page, size, Article.count());
     }
 
-    /**
-     * Deletes the article with its claims, sources and notes. Saves of its claims in progress finish first (the
-     * article and its claims are locked, see {@link ClaimService#lockClaimsOf}); saves that come later find
-     * nothing.
-     */
-    @Transactional
-    public void delete(long id) {
-        Article article = lockForChange(id);
-        // One by one rather than in bulk, so the change history records each deletion.
-        claims.lockClaimsOf(id).forEach(Claim::delete);
-        article.delete();
-    }
-
-    /** The article, locked until the transaction ends: the first lock of every change to it or to several of its claims. */
-    private static Article lockForChange(long id) {
-        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new ArticleNotFoundException(id));
+    public long count() {
+        return Article.count();
     }
 
     /**

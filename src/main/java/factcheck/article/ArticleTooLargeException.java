@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 public class ArticleTooLargeException extends DomainProblemException {
 

@@ -32,7 +32,7 @@ public class ArticleUploadForm {
     @RestForm
     public String publishedOn;
 
-    boolean hasFile() {
+    public boolean hasFile() {
         return file != null && file.fileName() != null && !file.fileName().isBlank();
     }
 }

@@ -1,7 +1,7 @@
 package factcheck.article;
 
-import factcheck.web.FormDates;
-import factcheck.web.InvalidFieldException;
+import factcheck.input.FormDates;
+import factcheck.input.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 /** Someone else imported the same text at the same moment, and their import was saved first. */
 public class SimultaneousImportException extends DomainProblemException {

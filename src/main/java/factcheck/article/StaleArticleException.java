@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 import java.util.Map;
 

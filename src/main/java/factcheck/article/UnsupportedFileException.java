@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 /** An upload that is not a text file the workbench can read. */
 public class UnsupportedFileException extends DomainProblemException {

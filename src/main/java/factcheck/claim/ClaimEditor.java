@@ -4,7 +4,7 @@ import factcheck.article.Article;
 import factcheck.article.ArticleNotFoundException;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

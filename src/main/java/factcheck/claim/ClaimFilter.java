@@ -1,10 +1,10 @@
 package factcheck.claim;
 
 import factcheck.extraction.ClaimKind;
-import factcheck.web.FormEnums;
-import factcheck.web.FormNumbers;
-import factcheck.web.InvalidFieldException;
-import factcheck.web.PageRequest;
+import factcheck.input.FormEnums;
+import factcheck.input.FormNumbers;
+import factcheck.input.InvalidFieldException;
+import factcheck.input.PageRequest;
 
 /**
  * Which claims to list, across articles: every criterion optional. Built from query parameters as a person or a

@@ -1,6 +1,6 @@
 package factcheck.claim;
 
-import factcheck.web.ResourceNotFoundException;
+import factcheck.problem.ResourceNotFoundException;
 
 public class ClaimNotFoundException extends ResourceNotFoundException {
 

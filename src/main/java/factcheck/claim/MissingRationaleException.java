@@ -1,7 +1,7 @@
 package factcheck.claim;
 
-import factcheck.web.DomainProblemException;
-import factcheck.web.ProblemMapper;
+import factcheck.problem.DomainProblemException;
+import factcheck.problem.FieldError;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
 /** A verdict without a rationale: readers would get a rating with no reasoning behind it. */
 public class MissingRationaleException extends DomainProblemException {
 
-    static final String FIELD = "rationale";
+    public static final String FIELD = "rationale";
 
     public MissingRationaleException() {
         super(422, "A verdict needs a rationale: write what the verdict rests on; it is published with the verdict.");
@@ -17,6 +17,6 @@ public class MissingRationaleException extends DomainProblemException {
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("errors", List.of(new ProblemMapper.FieldError(FIELD, getMessage())));
+        return Map.of("errors", List.of(new FieldError(FIELD, getMessage())));
     }
 }

@@ -1,6 +1,6 @@
 package factcheck.claim;
 
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 
 /** A stretch {@code [start, end)} of an article's text, as a reviewer marks it. */
 record Span(int start, int end) {

@@ -1,6 +1,6 @@
 package factcheck.claim;
 
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ public enum SplitPart {
     static final String FIELD = "keep";
 
     /** The part named in a request, or null for none. */
-    static SplitPart parse(String value) {
+    public static SplitPart parse(String value) {
         if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("none")) {
             return null;
         }

@@ -1,6 +1,6 @@
 package factcheck.claim;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

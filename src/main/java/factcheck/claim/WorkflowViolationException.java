@@ -1,6 +1,6 @@
 package factcheck.claim;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 /** A well-formed change the review workflow does not allow, such as REVIEWED without a verdict. */
 public class WorkflowViolationException extends DomainProblemException {

@@ -1,6 +1,6 @@
 package factcheck.report;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 import java.time.Duration;
 

@@ -1,6 +1,6 @@
 package factcheck.report;
 
-import factcheck.web.DomainProblemException;
+import factcheck.problem.DomainProblemException;
 
 /**
  * The client closed the connection while its PDF was being laid out, so the work stopped. Nobody receives the

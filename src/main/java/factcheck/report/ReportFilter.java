@@ -1,10 +1,10 @@
 package factcheck.report;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import factcheck.claim.Verdict;
-import factcheck.web.FormDates;
-import factcheck.web.FormEnums;
-import factcheck.web.InvalidFieldException;
+import factcheck.input.FormDates;
+import factcheck.input.FormEnums;
+import factcheck.input.InvalidFieldException;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package factcheck.report;
 
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;

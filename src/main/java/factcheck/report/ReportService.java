@@ -4,7 +4,7 @@ import factcheck.article.Article;
 import factcheck.article.ArticleNotFoundException;
 import factcheck.claim.Claim;
 import factcheck.claim.Source;
-import factcheck.web.InvalidFieldException;
+import factcheck.input.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

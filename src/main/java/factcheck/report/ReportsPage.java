@@ -2,8 +2,8 @@ package factcheck.report;
 
 import factcheck.account.Role;
 import factcheck.claim.Verdict;
+import factcheck.input.InvalidFieldException;
 import factcheck.web.FormErrors;
-import factcheck.web.InvalidFieldException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

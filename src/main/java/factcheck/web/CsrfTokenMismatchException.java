@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.problem.DomainProblemException;
+
 /** A form came back without this browser's CSRF token: sent from another site, or from a page too old. */
 public class CsrfTokenMismatchException extends DomainProblemException {
 

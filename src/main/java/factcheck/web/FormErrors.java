@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.input.InvalidFieldException;
+
 import java.util.Map;
 
 /** Messages for a re-rendered form, keyed by the field they belong next to. */

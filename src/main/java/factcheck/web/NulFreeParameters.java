@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.input.InvalidFieldException;
+import factcheck.input.Texts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

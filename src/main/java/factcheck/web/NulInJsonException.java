@@ -1,5 +1,6 @@
 package factcheck.web;
 
+import factcheck.input.Texts;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 

@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.problem.DomainProblemException;
+
 /** A change that does not say which version it is based on: it could overwrite someone else's work unseen. */
 public class PreconditionRequiredException extends DomainProblemException {
 

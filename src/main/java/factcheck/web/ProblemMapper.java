@@ -1,5 +1,9 @@
 package factcheck.web;
 
+import factcheck.input.InvalidFieldException;
+import factcheck.problem.DomainProblemException;
+import factcheck.problem.FieldError;
+import factcheck.problem.ResourceNotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -214,9 +218,5 @@ public class ProblemMapper {
             default -> Map.of(400, "The request is malformed.", 413, "The request is too large.")
                     .getOrDefault(status, "The request could not be processed.");
         };
-    }
-
-    /** One invalid field of a request. */
-    public record FieldError(String field, String message) {
     }
 }

@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.input.InvalidFieldException;
+
 /** JSON endpoints need a body; an empty request gets a clear 400 rather than a NullPointerException. */
 public final class RequestBodies {
 

@@ -1,5 +1,7 @@
 package factcheck.web;
 
+import factcheck.problem.DomainProblemException;
+
 /** A request body labelled with something that is not a media type, so nothing can read it. */
 public class UnreadableContentTypeException extends DomainProblemException {
 

@@ -1,5 +1,6 @@
 package factcheck.web;
 
+import factcheck.input.InvalidFieldException;
 import jakarta.ws.rs.core.EntityTag;
 
 /**

@@ -1,6 +1,7 @@
 package factcheck.article;
 
 import factcheck.account.Role;
+import factcheck.desk.DemoData;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
 import factcheck.support.SharedBrowser;

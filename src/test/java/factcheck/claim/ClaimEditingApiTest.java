@@ -1,7 +1,7 @@
 package factcheck.claim;
 
 import factcheck.article.ArticleDraft;
-import factcheck.article.ArticleService;
+import factcheck.desk.ArticleDesk;
 import factcheck.support.Reviews;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,14 +40,14 @@ class ClaimEditingApiTest {
     TestDatabase db;
 
     @Inject
-    ArticleService articles;
+    ArticleDesk desk;
 
     private long articleId;
 
     @BeforeEach
     void anArticle() {
         db.reset();
-        articleId = articles.importArticle(new ArticleDraft(TEXT, null, null, null, null, null)).id;
+        articleId = desk.importArticle(new ArticleDraft(TEXT, null, null, null, null, null)).id;
     }
 
     @Test
@@ -161,7 +161,7 @@ class ClaimEditingApiTest {
         long claimId = claimContaining("interior ministry");
         int seenStart = TEXT.indexOf("According");
         int at = TEXT.indexOf(" an estimated");
-        articles.replaceText(articleId, "Breaking. " + TEXT, null);
+        desk.replaceText(articleId, "Breaking. " + TEXT, null);
 
         given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("at", at, "claimStart", seenStart))
@@ -257,7 +257,7 @@ class ClaimEditingApiTest {
         long marked = given().contentType(ContentType.JSON).body(Map.of("start", start, "end", start + 8))
                 .post("/api/articles/" + articleId + "/claims").then().statusCode(201).extract().jsonPath().getLong("id");
 
-        articles.replaceText(articleId, TEXT.replace("I think the city is lovely in spring.", "Spring is here."), null);
+        desk.replaceText(articleId, TEXT.replace("I think the city is lovely in spring.", "Spring is here."), null);
 
         given().get("/api/claims/" + marked).then().statusCode(200)
                 .body("text", equalTo("the city"))

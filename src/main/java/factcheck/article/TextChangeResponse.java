@@ -1,7 +1,0 @@
-package factcheck.article;
-
-import factcheck.claim.AnchoringSummary;
-
-/** The article after a text edit, with what the edit did to its claims. */
-public record TextChangeResponse(ArticleResponse article, AnchoringSummary anchoring) {
-}

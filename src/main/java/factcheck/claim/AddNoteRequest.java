@@ -1,6 +1,0 @@
-package factcheck.claim;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-public record AddNoteRequest(@Schema(required = true) String text) {
-}

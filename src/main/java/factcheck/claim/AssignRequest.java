@@ -1,6 +1,0 @@
-package factcheck.claim;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-public record AssignRequest(@Schema(description = "The user to assign; null or absent clears the assignment") String username) {
-}
