@@ -1,16 +1,15 @@
 package factcheck.account;
 
+import factcheck.config.WorkbenchConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Makes sure an empty database can be signed in to: an admin from {@code FACTCHECK_ADMIN_USER} and
@@ -24,18 +23,13 @@ public class FirstAccounts {
     private static final Logger LOG = Logger.getLogger(FirstAccounts.class);
 
     private final AccountService accounts;
-    private final Optional<String> adminUser;
-    private final Optional<String> adminPassword;
+    private final WorkbenchConfig.Admin admin;
     private final boolean demo;
 
-    FirstAccounts(AccountService accounts,
-                  @ConfigProperty(name = "factcheck.admin.user") Optional<String> adminUser,
-                  @ConfigProperty(name = "factcheck.admin.password") Optional<String> adminPassword,
-                  @ConfigProperty(name = "factcheck.demo-data") boolean demo) {
+    FirstAccounts(AccountService accounts, WorkbenchConfig config) {
         this.accounts = accounts;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
-        this.demo = demo;
+        this.admin = config.admin();
+        this.demo = config.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,9 +53,9 @@ public class FirstAccounts {
     }
 
     private void createAdmin() {
-        String username = adminUser.orElse("admin");
-        if (adminPassword.isPresent()) {
-            accounts.create(new NewAccount(username, adminPassword.get(), Role.ADMIN, null));
+        String username = admin.user();
+        if (admin.password().isPresent()) {
+            accounts.create(new NewAccount(username, admin.password().get(), Role.ADMIN, null));
             LOG.infof("Created the first admin account '%s' with the password from the configuration", username);
         } else if (demo) {
             accounts.create(new NewAccount(username, DEMO_PASSWORD, Role.ADMIN, "Demo admin"));

@@ -1,5 +1,6 @@
 package factcheck.account;
 
+import factcheck.config.WorkbenchConfig;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,12 +37,11 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
     private final BrowserSessions sessions;
     private final String formPostLocation;
 
-    LoginGuard(@ConfigProperty(name = "factcheck.login.max-failures", defaultValue = "5") int maxFailures,
-               @ConfigProperty(name = "factcheck.login.lockout", defaultValue = "PT15M") Duration lockout,
+    LoginGuard(WorkbenchConfig config,
                @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
                String formPostLocation,
                BrowserSessions sessions) {
-        this.throttle = new LoginThrottle(maxFailures, lockout, Clock.systemUTC());
+        this.throttle = new LoginThrottle(config.login().maxFailures(), config.login().lockout(), Clock.systemUTC());
         this.formPostLocation = formPostLocation;
         this.sessions = sessions;
     }

@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.config.WorkbenchConfig;
 import factcheck.input.FormDates;
 import factcheck.input.HttpUrls;
 import factcheck.input.InvalidFieldException;
@@ -7,7 +8,6 @@ import factcheck.input.Texts;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,8 @@ public class ArticleService {
 
     private final long maxBytes;
 
-    ArticleService(@ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
-        this.maxBytes = maxBytes;
+    ArticleService(WorkbenchConfig config) {
+        this.maxBytes = config.importing().maxBytes();
     }
 
     /**

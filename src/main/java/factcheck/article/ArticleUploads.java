@@ -1,9 +1,9 @@
 package factcheck.article;
 
+import factcheck.config.WorkbenchConfig;
 import factcheck.input.FormDates;
 import factcheck.input.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,8 @@ public class ArticleUploads {
 
     private final long maxBytes;
 
-    ArticleUploads(@ConfigProperty(name = "factcheck.import.max-bytes") long maxBytes) {
-        this.maxBytes = maxBytes;
+    ArticleUploads(WorkbenchConfig config) {
+        this.maxBytes = config.importing().maxBytes();
     }
 
     /** The form's text or file; metadata typed into the form wins over metadata found in an HTML file. */

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What reviewers do to a claim's stretch of text: mark a new claim, move a claim's boundaries, split one in two,

@@ -3,6 +3,7 @@ package factcheck.claim;
 import factcheck.account.Account;
 import factcheck.account.SignedInUser;
 import factcheck.article.Article;
+import factcheck.config.WorkbenchConfig;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.ExtractedClaim;
 import factcheck.extraction.Sentence;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +36,9 @@ public class ClaimService {
     private final ClaimExtractor extractor;
     private final boolean rationaleRequired;
 
-    ClaimService(ClaimExtractor extractor,
-                 @ConfigProperty(name = "factcheck.review.rationale-required", defaultValue = "true")
-                 boolean rationaleRequired) {
+    ClaimService(ClaimExtractor extractor, WorkbenchConfig config) {
         this.extractor = extractor;
-        this.rationaleRequired = rationaleRequired;
+        this.rationaleRequired = config.review().rationaleRequired();
     }
 
     /** Extracts the article's check-worthy sentences and stores them as unreviewed claims, in text order. */

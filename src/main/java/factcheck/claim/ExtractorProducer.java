@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.config.WorkbenchConfig;
 import factcheck.extraction.ClaimExtractor;
 import factcheck.extraction.MiniLmEncoder;
 import factcheck.extraction.SentenceEncoder;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,9 +23,9 @@ class ExtractorProducer {
     // Singleton, not application-scoped: the extractor is a final class and needs no client proxy.
     @Produces
     @Singleton
-    ClaimExtractor claimExtractor(@ConfigProperty(name = "factcheck.extraction.threshold") Optional<Double> threshold) {
+    ClaimExtractor claimExtractor(WorkbenchConfig config) {
         SentenceEncoder encoder = encoder();
-        return threshold.map(t -> new ClaimExtractor(t, encoder)).orElseGet(() -> new ClaimExtractor(encoder));
+        return config.extraction().threshold().map(t -> new ClaimExtractor(t, encoder)).orElseGet(() -> new ClaimExtractor(encoder));
     }
 
     /** Loads the sentence encoder as the application starts, so that the first import does not wait for it. */

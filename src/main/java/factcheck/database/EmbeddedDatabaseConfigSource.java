@@ -24,7 +24,7 @@ public class EmbeddedDatabaseConfigSource implements ConfigSourceFactory {
     private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String DATA_DIR_PROPERTY = "factcheck.data-dir";
     static final String DEFAULT_DATA_DIR = "data";
-    private static final String RUNNING_PORT = "factcheck.embedded-database.port";
+    private static final String RUNNING_PORT = "fact-check-workbench.embedded-database.port";
     private static final int ORDINAL = 150; // below application.properties (250): a configured URL always wins
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseConfigSource.class);
 

@@ -2,10 +2,10 @@ package factcheck.desk;
 
 import factcheck.article.Article;
 import factcheck.article.ArticleDraft;
+import factcheck.config.WorkbenchConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -23,9 +23,9 @@ public class DemoData {
     private final ArticleDesk desk;
     private final boolean enabled;
 
-    DemoData(ArticleDesk desk, @ConfigProperty(name = "factcheck.demo-data") boolean enabled) {
+    DemoData(ArticleDesk desk, WorkbenchConfig config) {
         this.desk = desk;
-        this.enabled = enabled;
+        this.enabled = config.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

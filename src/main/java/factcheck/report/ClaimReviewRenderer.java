@@ -3,8 +3,9 @@ package factcheck.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import factcheck.claim.Verdict;
+import factcheck.config.WorkbenchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,14 +33,12 @@ class ClaimReviewRenderer {
     private final String organizationUrl;
     private final String urlPattern;
 
-    ClaimReviewRenderer(ObjectMapper json,
-                        @ConfigProperty(name = "factcheck.organization.name", defaultValue = "Fact-Check Workbench")
-                        String organizationName,
-                        @ConfigProperty(name = "factcheck.organization.url", defaultValue = "https://factcheck.example.org")
-                        String organizationUrl,
-                        @ConfigProperty(name = "factcheck.claimreview.url-pattern",
-                                defaultValue = "{organizationUrl}/fact-checks/{articleId}#claim-{claimId}")
-                        String urlPattern) {
+    @Inject
+    ClaimReviewRenderer(ObjectMapper json, WorkbenchConfig config) {
+        this(json, config.organization().name(), config.organization().url(), config.claimreview().urlPattern());
+    }
+
+    ClaimReviewRenderer(ObjectMapper json, String organizationName, String organizationUrl, String urlPattern) {
         this.json = json;
         this.organizationName = organizationName;
         this.organizationUrl = organizationUrl;

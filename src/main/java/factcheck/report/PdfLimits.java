@@ -1,7 +1,7 @@
 package factcheck.report;
 
+import factcheck.config.WorkbenchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -17,10 +17,9 @@ class PdfLimits {
     private final int maxClaims;
     private final Duration timeLimit;
 
-    PdfLimits(@ConfigProperty(name = "factcheck.report.pdf-max-claims", defaultValue = "1000") int maxClaims,
-              @ConfigProperty(name = "factcheck.report.pdf-time-limit", defaultValue = "PT1M") Duration timeLimit) {
-        this.maxClaims = maxClaims;
-        this.timeLimit = timeLimit;
+    PdfLimits(WorkbenchConfig config) {
+        this.maxClaims = config.report().pdfMaxClaims();
+        this.timeLimit = config.report().pdfTimeLimit();
     }
 
     /** @throws PdfTooLargeException when a report of this many claims may not become a PDF */

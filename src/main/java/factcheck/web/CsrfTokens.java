@@ -1,7 +1,7 @@
 package factcheck.web;
 
+import factcheck.config.WorkbenchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 
 /**
  * Derives a browser session's CSRF token: an HMAC-SHA256 of the session's secret under the server's session key
@@ -24,8 +23,8 @@ public class CsrfTokens {
 
     private final SecretKeySpec key;
 
-    CsrfTokens(@ConfigProperty(name = "factcheck.session-key") Optional<String> sessionKey) {
-        this.key = new SecretKeySpec(sessionKey.filter(value -> !value.isBlank())
+    CsrfTokens(WorkbenchConfig config) {
+        this.key = new SecretKeySpec(config.sessionKey().filter(value -> !value.isBlank())
                 .map(value -> value.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(CsrfTokens::randomKey), ALGORITHM);
     }

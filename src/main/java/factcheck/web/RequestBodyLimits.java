@@ -1,5 +1,6 @@
 package factcheck.web;
 
+import factcheck.config.WorkbenchConfig;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
@@ -36,9 +37,9 @@ class RequestBodyLimits {
     private final Duration timeout;
 
     RequestBodyLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                      @ConfigProperty(name = "factcheck.http.body-timeout", defaultValue = "PT1M") Duration timeout) {
+                      WorkbenchConfig config) {
         this.maxBytes = maxBodySize.asLongValue();
-        this.timeout = timeout;
+        this.timeout = config.http().bodyTimeout();
     }
 
     /** Before anything reads a body. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.support.Uploads.utf8Part;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reviewer's guide's walk through the sample article, start to finish with the keyboard alone, checked in the
  * browser. It also takes the guide's screenshots: to target/screenshots, or to docs/images with
- * {@code -Dfactcheck.screenshots=docs/images}.
+ * {@code -Dscreenshots=docs/images}.
  */
 @QuarkusTest
 class ReviewersGuideBrowserTest {

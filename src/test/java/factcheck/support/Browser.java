@@ -33,7 +33,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Where screenshots go: target/screenshots, or the folder named by this system property (docs/images). */
-    private static final String SCREENSHOTS = "factcheck.screenshots";
+    private static final String SCREENSHOTS = "screenshots";
     private static final Dimension WINDOW = new Dimension(1280, 800);
     /** Set to "required" (as CI does) to fail, rather than leave out, browser tests on a machine without Chromium. */
     private static final String REQUIRED = "FACTCHECK_BROWSER_TESTS";
