@@ -1,5 +1,6 @@
 package factcheck.api;
 
+import factcheck.account.CurrentUser;
 import factcheck.account.Role;
 import factcheck.article.Article;
 import factcheck.article.ArticleDraft;
@@ -54,14 +55,16 @@ public class ArticleResource {
     private final ArticleUploads uploads;
     private final ClaimService claims;
     private final ClaimEditor editor;
+    private final CurrentUser user;
 
     ArticleResource(ArticleDesk desk, ArticleService articles, ArticleUploads uploads, ClaimService claims,
-                    ClaimEditor editor) {
+                    ClaimEditor editor, CurrentUser user) {
         this.desk = desk;
         this.articles = articles;
         this.uploads = uploads;
         this.claims = claims;
         this.editor = editor;
+        this.user = user;
     }
 
     @POST
@@ -97,7 +100,8 @@ public class ArticleResource {
     public TextChangeResponse replaceText(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                           ReplaceTextRequest request) {
         ReplaceTextRequest body = required(request);
-        AnchoringSummary anchoring = desk.replaceText(id, body.text(), Versions.basedOn(ifMatch, body.version()));
+        AnchoringSummary anchoring = desk.replaceText(id, body.text(), Versions.basedOn(ifMatch, body.version()),
+                user.getName());
         return new TextChangeResponse(read(id), anchoring);
     }
 
@@ -109,7 +113,7 @@ public class ArticleResource {
     public TextChangeResponse replaceTextFromBody(@RestPath long id, @RestHeader("If-Match") String ifMatch,
                                                   byte[] body) {
         Long basedOn = Versions.basedOn(ifMatch, null);
-        AnchoringSummary anchoring = desk.replaceText(id, ArticleFileReader.decodeUtf8(body), basedOn);
+        AnchoringSummary anchoring = desk.replaceText(id, ArticleFileReader.decodeUtf8(body), basedOn, user.getName());
         return new TextChangeResponse(read(id), anchoring);
     }
 
@@ -168,7 +172,7 @@ public class ArticleResource {
             + " overlapping another claim: 409")
     public Response addClaim(@RestPath long id, SpanRequest request) {
         SpanRequest body = required(request);
-        Claim claim = editor.add(id, body.start(), body.end());
+        Claim claim = editor.add(id, body.start(), body.end(), user.getName());
         return Response.created(URI.create("/api/claims/" + claim.id))
                 .entity(ClaimResponse.from(claims.get(claim.id))).build();
     }

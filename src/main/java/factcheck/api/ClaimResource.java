@@ -1,5 +1,6 @@
 package factcheck.api;
 
+import factcheck.account.CurrentUser;
 import factcheck.account.Role;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimEditor;
@@ -13,7 +14,6 @@ import factcheck.claim.SplitPart;
 import factcheck.input.FormNumbers;
 import factcheck.web.PageResponse;
 import factcheck.web.Versions;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,13 +46,13 @@ public class ClaimResource {
     private final ClaimService claims;
     private final ClaimEditor editor;
     private final ClaimSearch search;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
-    ClaimResource(ClaimService claims, ClaimEditor editor, ClaimSearch search, SecurityIdentity identity) {
+    ClaimResource(ClaimService claims, ClaimEditor editor, ClaimSearch search, CurrentUser user) {
         this.claims = claims;
         this.editor = editor;
         this.search = search;
-        this.identity = identity;
+        this.user = user;
     }
 
     @GET
@@ -73,7 +73,7 @@ public class ClaimResource {
     @Operation(summary = "The claim to review next (after claim {after}: the next unreviewed one in its article;"
             + " else the first of your queue; else the newest article's first unreviewed one); 204 when none is left")
     public Response next(@RestQuery String after) {
-        return search.next(identity.getPrincipal().getName(), FormNumbers.optionalId("after", after))
+        return search.next(user.getName(), FormNumbers.optionalId("after", after))
                 .map(claim -> withEtag(claims.get(claim.id)))
                 .orElseGet(() -> Response.noContent().build());
     }
@@ -92,7 +92,7 @@ public class ClaimResource {
             + " (with savedBy and savedAt), missing 428; a verdict without a rationale is 422")
     public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch, UpdateClaimRequest request) {
         UpdateClaimRequest body = required(request);
-        claims.review(id, body.toChange(Versions.basedOn(ifMatch, body.version())));
+        claims.review(id, body.toChange(Versions.basedOn(ifMatch, body.version())), user.getName());
         // Read back outside the write transaction, whose session is closed: sources and notes load lazily.
         return withEtag(claims.get(id));
     }
@@ -129,7 +129,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an internal note to a claim")
     public Response addNote(@RestPath long id, AddNoteRequest request) {
-        Note note = claims.addNote(id, required(request).text());
+        Note note = claims.addNote(id, required(request).text(), user.getName());
         return Response.created(URI.create("/api/notes/" + note.id)).entity(NoteResponse.from(note)).build();
     }
 
@@ -140,7 +140,8 @@ public class ClaimResource {
             + " overlapping another claim: 409")
     public Response resize(@RestPath long id, @RestHeader("If-Match") String ifMatch, SpanRequest request) {
         SpanRequest body = required(request);
-        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()), body.claimStart());
+        editor.resize(id, body.start(), body.end(), Versions.basedOn(ifMatch, body.version()), body.claimStart(),
+                user.getName());
         return withEtag(claims.get(id));
     }
 
@@ -153,7 +154,7 @@ public class ClaimResource {
     public List<ClaimResponse> split(@RestPath long id, @RestHeader("If-Match") String ifMatch, SplitRequest request) {
         SplitRequest body = required(request);
         List<Claim> parts = editor.split(id, body.at(), SplitPart.parse(body.keep()),
-                Versions.basedOn(ifMatch, body.version()), body.claimStart());
+                Versions.basedOn(ifMatch, body.version()), body.claimStart(), user.getName());
         return parts.stream().map(part -> ClaimResponse.from(claims.get(part.id))).toList();
     }
 
@@ -165,7 +166,7 @@ public class ClaimResource {
             + " unreviewed and flagged. Needs If-Match (or version)")
     public Response merge(@RestPath long id, @RestHeader("If-Match") String ifMatch, MergeRequest request) {
         MergeRequest body = required(request);
-        editor.merge(id, body.with(), body.keep(), Versions.basedOn(ifMatch, body.version()));
+        editor.merge(id, body.with(), body.keep(), Versions.basedOn(ifMatch, body.version()), user.getName());
         return withEtag(claims.get(id));
     }
 
@@ -183,7 +184,7 @@ public class ClaimResource {
     @Path("/queue")
     @Operation(summary = "Your queue: the claims assigned to you that are not reviewed or dismissed yet")
     public List<ClaimResponse> queue() {
-        return claims.queueOf(identity.getPrincipal().getName()).stream().map(ClaimResponse::from).toList();
+        return claims.queueOf(user.getName()).stream().map(ClaimResponse::from).toList();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package factcheck.claim;
 
-import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.extraction.ClaimKind;
 import factcheck.extraction.ExtractedClaim;
@@ -201,19 +200,23 @@ public class Claim extends PanacheEntityBase {
         quantities = new ArrayList<>(sentence.quantities());
     }
 
-    /**
-     * Points the claim at a stretch of its article's text, keeping the quote context for later edits. New wording
-     * is a new {@link #version} of what the review is about; the same words elsewhere are not.
-     */
-    void anchorAt(String articleText, int newStart, int newEnd) {
-        String newText = articleText.substring(newStart, newEnd);
-        if (text != null && !text.equals(newText)) {
-            changedBy(SignedInUser.usernameOrNull());
-        }
+    /** Points a new claim at a stretch of its article's text, keeping the quote context for later edits. */
+    void placeAt(String articleText, int newStart, int newEnd) {
         start = newStart;
         end = newEnd;
-        text = newText;
+        text = articleText.substring(newStart, newEnd);
         textPrefix = articleText.substring(Math.max(0, newStart - QUOTE_CONTEXT), newStart);
         textSuffix = articleText.substring(newEnd, Math.min(articleText.length(), newEnd + QUOTE_CONTEXT));
+    }
+
+    /**
+     * Points the claim at another stretch of its article's text. New wording is a new {@link #version} of what the
+     * review is about, made by {@code actor}; the same words elsewhere are not.
+     */
+    void anchorAt(String articleText, int newStart, int newEnd, String actor) {
+        if (text != null && !text.equals(articleText.substring(newStart, newEnd))) {
+            changedBy(actor);
+        }
+        placeAt(articleText, newStart, newEnd);
     }
 }

@@ -29,7 +29,7 @@ public class ClaimEditor {
 
     /** Marks {@code [start, end)} of the article's text as a claim; surrounding white space is left out. */
     @Transactional
-    public Claim add(long articleId, Integer start, Integer end) {
+    public Claim add(long articleId, Integer start, Integer end, String actor) {
         Article article = lockArticle(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         List<Claim> claims = lockClaimsOf(articleId);
         Span span = Span.within(article.text, start, end);
@@ -37,7 +37,7 @@ public class ClaimEditor {
         Claim claim = new Claim();
         claim.article = article;
         claim.manual = true;
-        SpanDescription.describe(claim, article.text, span, extractor.scoreAll(article.text));
+        SpanDescription.describe(claim, article.text, span, extractor.scoreAll(article.text), actor);
         ClaimNumbers.assign(articleId, List.of(claim));
         claim.persist();
         ClaimService.renumber(articleId);
@@ -50,13 +50,14 @@ public class ClaimEditor {
      * are refused.
      */
     @Transactional
-    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion, Integer claimStart) {
+    public Claim resize(long claimId, Integer start, Integer end, Long expectedVersion, Integer claimStart,
+                        String actor) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         List<Claim> claims = lockClaimsOf(claim.article.id);
         refuseMoved(claim, claimStart);
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
-        SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text));
+        SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text), actor);
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
@@ -71,7 +72,8 @@ public class ClaimEditor {
      * each part's new review may need them.
      */
     @Transactional
-    public List<Claim> split(long claimId, Integer at, SplitPart keep, Long expectedVersion, Integer claimStart) {
+    public List<Claim> split(long claimId, Integer at, SplitPart keep, Long expectedVersion, Integer claimStart,
+                             String actor) {
         Claim claim = lockedForEdit(claimId, expectedVersion);
         lockClaimsOf(claim.article.id);
         refuseMoved(claim, claimStart);
@@ -90,15 +92,15 @@ public class ClaimEditor {
         }
         ReviewCarryOver.Review review = ReviewCarryOver.Review.of(claim);
         List<ExtractedClaim> sentences = extractor.scoreAll(text);
-        SpanDescription.describe(claim, text, first, sentences);
+        SpanDescription.describe(claim, text, first, sentences, actor);
         Claim rest = new Claim();
         rest.article = claim.article;
         rest.manual = true;
-        SpanDescription.describe(rest, text, second, sentences);
+        SpanDescription.describe(rest, text, second, sentences, actor);
         ClaimNumbers.assign(claim.article.id, List.of(rest));
         rest.persist();
         ReviewCarryOver.copyEvidence(claim, rest);
-        ReviewCarryOver.afterSplit(review, claim, rest, keep);
+        ReviewCarryOver.afterSplit(review, claim, rest, keep, actor);
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return List.of(Claim.findById(claimId), Claim.findById(rest.id));
@@ -111,7 +113,7 @@ public class ClaimEditor {
      * over is kept as a note on the merged claim (see {@link ReviewCarryOver}).
      */
     @Transactional
-    public Claim merge(long claimId, Long otherId, Long keep, Long expectedVersion) {
+    public Claim merge(long claimId, Long otherId, Long keep, Long expectedVersion, String actor) {
         if (otherId == null) {
             throw new InvalidFieldException("with", "Name the claim to merge with.");
         }
@@ -155,9 +157,9 @@ public class ClaimEditor {
             claim.manual = true;
             claim.reasons = other.reasons;
         }
-        SpanDescription.describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text));
+        SpanDescription.describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text), actor);
         ReviewCarryOver.Review kept = keep == null ? null : keep.equals(otherId) ? neighbours : own;
-        ReviewCarryOver.afterMerge(claim, own, neighbours, kept);
+        ReviewCarryOver.afterMerge(claim, own, neighbours, kept, actor);
         other.delete();
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);

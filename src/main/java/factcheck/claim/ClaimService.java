@@ -1,7 +1,6 @@
 package factcheck.claim;
 
 import factcheck.account.Account;
-import factcheck.account.SignedInUser;
 import factcheck.article.Article;
 import factcheck.config.WorkbenchConfig;
 import factcheck.extraction.ClaimExtractor;
@@ -62,7 +61,7 @@ public class ClaimService {
      * afresh. Reviewed claims, their sources and notes are never deleted here.
      */
     @Transactional
-    public AnchoringSummary reanchor(Article article) {
+    public AnchoringSummary reanchor(Article article, String actor) {
         List<ExtractedClaim> sentences = extractor.scoreAll(article.text);
         Map<Long, ExtractedClaim> sentenceAt = new HashMap<>();
         sentences.forEach(sentence -> sentenceAt.put(span(sentence.start(), sentence.end()), sentence));
@@ -87,7 +86,7 @@ public class ClaimService {
                 removed++;
                 continue;
             }
-            follow(claim, article.text, match);
+            follow(claim, article.text, match, actor);
             ExtractedClaim sentence = sentenceAt.get(span(claim.start, claim.end));
             if (sentence != null && match.state() != AnchorState.ORPHANED) {
                 claim.describeAs(sentence);
@@ -106,23 +105,23 @@ public class ClaimService {
         return ((long) start << 32) | end;
     }
 
-    private static void follow(Claim claim, String articleText, TextAnchoring.Match match) {
+    private static void follow(Claim claim, String articleText, TextAnchoring.Match match, String actor) {
         boolean orphanedBefore = claim.anchorState == AnchorState.ORPHANED;
         claim.anchorState = match.state();
         switch (match.state()) {
-            case ANCHORED, MOVED -> claim.anchorAt(articleText, match.start(), match.end());
+            case ANCHORED, MOVED -> claim.anchorAt(articleText, match.start(), match.end(), actor);
             case CHANGED -> {
                 // Keep the wording the review was given for, through several edits until it is reviewed again.
                 if (!claim.needsReview || claim.previousText == null) {
                     claim.previousText = claim.text;
                 }
-                claim.anchorAt(articleText, match.start(), match.end());
+                claim.anchorAt(articleText, match.start(), match.end(), actor);
                 claim.needsReview = true;
             }
             case ORPHANED -> {
                 // A claim whose sentence went is no longer what its review was about, though its words are the same.
                 if (!orphanedBefore) {
-                    claim.changedBy(SignedInUser.usernameOrNull());
+                    claim.changedBy(actor);
                 }
                 claim.needsReview = true;
             }
@@ -158,7 +157,7 @@ public class ClaimService {
     private static Claim newClaim(Article article, ExtractedClaim extracted) {
         Claim claim = new Claim();
         claim.article = article;
-        claim.anchorAt(article.text, extracted.start(), extracted.end());
+        claim.placeAt(article.text, extracted.start(), extracted.end());
         claim.describeAs(extracted);
         return claim;
     }
@@ -224,7 +223,7 @@ public class ClaimService {
      * @throws MissingRationaleException when a verdict would stand without a rationale
      */
     @Transactional
-    public Claim review(long id, ReviewChange change) {
+    public Claim review(long id, ReviewChange change, String actor) {
         // Locked: saves take turns, so each compares with the version before it and If-Match: * overwrites in turn;
         // a text correction in progress finishes first, so this save sees where the claim went.
         Claim claim = lockForWork(id);
@@ -247,9 +246,8 @@ public class ClaimService {
         if (status == ClaimStatus.REVIEWED && rationale == null && rationaleRequired) {
             throw new MissingRationaleException();
         }
-        String username = SignedInUser.usernameOrNull();
         // Whoever saves a finished review answers for it.
-        String reviewedBy = status.isFinished() ? username : null;
+        String reviewedBy = status.isFinished() ? actor : null;
         boolean changed = status != claim.status || verdict != claim.verdict || claim.needsReview
                 || !Objects.equals(rationale, claim.rationale) || !Objects.equals(reviewedBy, claim.reviewedBy);
         if (changed) {
@@ -258,7 +256,7 @@ public class ClaimService {
             claim.rationale = rationale;
             claim.reviewedBy = reviewedBy;
             claim.needsReview = false;
-            claim.changedBy(username);
+            claim.changedBy(actor);
         }
         flushDetectingConcurrentSave(claim);
         return claim;
@@ -315,12 +313,12 @@ public class ClaimService {
     }
 
     @Transactional
-    public Note addNote(long claimId, String text) {
+    public Note addNote(long claimId, String text, String author) {
         Claim claim = lockForWork(claimId);
         Note note = new Note();
         note.claim = claim;
         note.text = Texts.required("text", text, 20_000, "Write the note first.");
-        note.author = SignedInUser.usernameOrNull();
+        note.author = author;
         note.persist();
         claim.notes.add(note);
         return note;

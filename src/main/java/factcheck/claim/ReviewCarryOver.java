@@ -1,6 +1,5 @@
 package factcheck.claim;
 
-import factcheck.account.SignedInUser;
 
 import java.util.List;
 
@@ -45,7 +44,7 @@ final class ReviewCarryOver {
      * After a split: the part named by {@code keep} gets the review and the other is withdrawn; without {@code keep}
      * both are withdrawn and the review is kept as a note on each.
      */
-    static void afterSplit(Review review, Claim first, Claim second, SplitPart keep) {
+    static void afterSplit(Review review, Claim first, Claim second, SplitPart keep, String actor) {
         if (keep == SplitPart.SECOND) {
             give(second, review);
         }
@@ -54,7 +53,7 @@ final class ReviewCarryOver {
                 withdraw(part);
             }
             if (keep == null) {
-                keepAsNote(part, review, "Before the split", "review this part on its own.");
+                keepAsNote(part, review, "Before the split", "review this part on its own.", actor);
             }
         }
     }
@@ -63,7 +62,7 @@ final class ReviewCarryOver {
      * After a merge into {@code merged} (which had the review {@code own}): the merged claim gets the review
      * {@code kept}, one of the two, or, when null, none and is withdrawn; a review not kept becomes a note.
      */
-    static void afterMerge(Claim merged, Review own, Review neighbours, Review kept) {
+    static void afterMerge(Claim merged, Review own, Review neighbours, Review kept, String actor) {
         if (kept == null) {
             withdraw(merged);
         } else if (kept == neighbours) {
@@ -71,7 +70,7 @@ final class ReviewCarryOver {
         }
         for (Review review : List.of(own, neighbours)) {
             if (review != kept) {
-                keepAsNote(merged, review, "Before the merge", "review the merged claim as a whole.");
+                keepAsNote(merged, review, "Before the merge", "review the merged claim as a whole.", actor);
             }
         }
     }
@@ -97,7 +96,7 @@ final class ReviewCarryOver {
     }
 
     /** A note on the claim keeping a review that was not carried over, when there was one. */
-    private static void keepAsNote(Claim claim, Review review, String before, String advice) {
+    private static void keepAsNote(Claim claim, Review review, String before, String advice, String actor) {
         if (!review.given()) {
             return;
         }
@@ -110,7 +109,7 @@ final class ReviewCarryOver {
         Note note = new Note();
         note.claim = claim;
         note.text = text.toString();
-        note.author = SignedInUser.usernameOrNull();
+        note.author = actor;
         note.persist();
         claim.notes.add(note);
     }

@@ -1,6 +1,5 @@
 package factcheck.claim;
 
-import factcheck.account.SignedInUser;
 import factcheck.extraction.ClaimKind;
 import factcheck.extraction.ExtractedClaim;
 import factcheck.extraction.Quantity;
@@ -25,12 +24,11 @@ final class SpanDescription {
      * The reason a claim marked by hand shows: who marked it, rather than the machine's reasons for a
      * sentence the machine did not propose. Kept when the claim is resized or merged later.
      */
-    private static List<String> markedByHand(Claim claim) {
+    private static List<String> markedByHand(Claim claim, String actor) {
         if (claim.reasons != null && claim.reasons.size() == 1 && claim.reasons.get(0).startsWith(MARKED_BY_HAND)) {
             return claim.reasons;
         }
-        String who = SignedInUser.usernameOrNull();
-        return new ArrayList<>(List.of(MARKED_BY_HAND + (who == null ? "a reviewer" : who)));
+        return new ArrayList<>(List.of(MARKED_BY_HAND + (actor == null ? "a reviewer" : actor)));
     }
 
     /**
@@ -38,8 +36,8 @@ final class SpanDescription {
      * are the whole text's, scored): the best score, their reasons (for a claim marked by hand, who marked it
      * instead), the first one's kind, and the quantities inside the span.
      */
-    static void describe(Claim claim, String text, Span span, List<ExtractedClaim> sentences) {
-        claim.anchorAt(text, span.start(), span.end());
+    static void describe(Claim claim, String text, Span span, List<ExtractedClaim> sentences, String actor) {
+        claim.anchorAt(text, span.start(), span.end(), actor);
         claim.anchorState = AnchorState.ANCHORED;
         List<ExtractedClaim> covered = sentences.stream()
                 .filter(sentence -> span.overlaps(sentence.start(), sentence.end()))
@@ -55,7 +53,7 @@ final class SpanDescription {
                     .forEach(quantities::add);
         }
         claim.score = score;
-        claim.reasons = claim.manual ? markedByHand(claim) : new ArrayList<>(reasons);
+        claim.reasons = claim.manual ? markedByHand(claim, actor) : new ArrayList<>(reasons);
         claim.quantities = quantities;
         claim.kind = covered.isEmpty() ? ClaimKind.OTHER : covered.get(0).kind();
     }

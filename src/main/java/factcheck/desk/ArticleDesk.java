@@ -42,14 +42,15 @@ public class ArticleDesk {
      * Replaces the article's text (to correct it) and re-anchors its claims; see {@link ClaimService#reanchor}.
      *
      * @param expectedVersion the article version the editor read, or null
+     * @param actor who corrects it: the claims whose wording changes count as changed by them
      */
     @Transactional
-    public AnchoringSummary replaceText(long id, String newText, Long expectedVersion) {
+    public AnchoringSummary replaceText(long id, String newText, Long expectedVersion, String actor) {
         Article article = articles.lockForChange(id, expectedVersion);
         if (!articles.replaceText(article, newText)) {
             return AnchoringSummary.nothingChanged(claims.claimsOf(id).size());
         }
-        return claims.reanchor(article);
+        return claims.reanchor(article, actor);
     }
 
     /** One page of articles, newest first, each with its review progress. Pages count from 0. */

@@ -1,5 +1,6 @@
 package factcheck.workbench;
 
+import factcheck.account.CurrentUser;
 import factcheck.account.Role;
 import factcheck.article.Article;
 import factcheck.article.ArticleService;
@@ -63,12 +64,15 @@ public class ArticlePage {
     private final ArticleService articles;
     private final ArticleUploads uploads;
     private final ArticleWorkbench workbench;
+    private final CurrentUser user;
 
-    ArticlePage(ArticleDesk desk, ArticleService articles, ArticleUploads uploads, ArticleWorkbench workbench) {
+    ArticlePage(ArticleDesk desk, ArticleService articles, ArticleUploads uploads, ArticleWorkbench workbench,
+                CurrentUser user) {
         this.desk = desk;
         this.articles = articles;
         this.uploads = uploads;
         this.workbench = workbench;
+        this.user = user;
     }
 
     @GET
@@ -131,7 +135,7 @@ public class ArticlePage {
     @RolesAllowed(Role.Names.EDITOR)
     public Response replaceText(@RestPath long id, @RestForm String text, @RestForm Long version) {
         try {
-            AnchoringSummary summary = desk.replaceText(id, text, Versions.basedOn(null, version));
+            AnchoringSummary summary = desk.replaceText(id, text, Versions.basedOn(null, version), user.getName());
             return Response.seeOther(EditOutcome.redirectTo(id, summary)).build();
         } catch (InvalidFieldException e) {
             return editAgain(400, id, text, version, FormErrors.of(e), false);

@@ -1,5 +1,6 @@
 package factcheck.workbench;
 
+import factcheck.account.CurrentUser;
 import factcheck.account.Role;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimEditor;
@@ -36,17 +37,20 @@ public class ClaimEditingPage {
     private final ClaimEditor editor;
     private final ClaimService claims;
     private final ArticleWorkbench workbench;
+    private final CurrentUser user;
 
-    ClaimEditingPage(ClaimEditor editor, ClaimService claims, ArticleWorkbench workbench) {
+    ClaimEditingPage(ClaimEditor editor, ClaimService claims, ArticleWorkbench workbench, CurrentUser user) {
         this.editor = editor;
         this.claims = claims;
         this.workbench = workbench;
+        this.user = user;
     }
 
     @POST
     @Path("articles/{id}/claims")
     public Response mark(@RestPath long id, @RestForm String start, @RestForm String end) {
-        return change(() -> id, null, () -> editor.add(id, FormNumbers.optional("start", start), FormNumbers.optional("end", end)));
+        return change(() -> id, null, () -> editor.add(id, FormNumbers.optional("start", start), FormNumbers.optional("end", end),
+                user.getName()));
     }
 
     @POST
@@ -55,7 +59,7 @@ public class ClaimEditingPage {
                            @RestForm String claimStart) {
         return change(() -> articleOf(id), id, () -> editor.resize(id, FormNumbers.optional("start", start),
                 FormNumbers.optional("end", end), Versions.basedOn(null, version),
-                FormNumbers.optional("claimStart", claimStart)));
+                FormNumbers.optional("claimStart", claimStart), user.getName()));
     }
 
     /** {@code keep}: "first", "second", or "none" (the form's default): which part keeps the review. */
@@ -64,8 +68,8 @@ public class ClaimEditingPage {
     public Response split(@RestPath long id, @RestForm String at, @RestForm String keep, @RestForm Long version,
                           @RestForm String claimStart) {
         return change(() -> articleOf(id), id, () -> editor.split(id, FormNumbers.optional("at", at),
-                SplitPart.parse(keep), Versions.basedOn(null, version), FormNumbers.optional("claimStart", claimStart))
-                .get(0));
+                SplitPart.parse(keep), Versions.basedOn(null, version), FormNumbers.optional("claimStart", claimStart),
+                user.getName()).get(0));
     }
 
     /** {@code keep}: the id of the claim whose review the merged claim keeps; blank (the form's default) for none. */
@@ -73,7 +77,7 @@ public class ClaimEditingPage {
     @Path("claims/{id}/merge")
     public Response merge(@RestPath long id, @RestForm Long with, @RestForm String keep, @RestForm Long version) {
         return change(() -> articleOf(id), id, () -> editor.merge(id, with, FormNumbers.optionalId("keep", keep),
-                Versions.basedOn(null, version)));
+                Versions.basedOn(null, version), user.getName()));
     }
 
     private long articleOf(long claimId) {

@@ -2,8 +2,8 @@ package factcheck.workbench;
 
 import factcheck.account.Account;
 import factcheck.account.AccountService;
+import factcheck.account.CurrentUser;
 import factcheck.account.Role;
-import factcheck.account.SignedInUser;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimNotFoundException;
 import factcheck.claim.ClaimSearch;
@@ -61,12 +61,15 @@ public class ClaimPage {
     private final ClaimSearch search;
     private final ClaimHistory history;
     private final AccountService accounts;
+    private final CurrentUser user;
 
-    ClaimPage(ClaimService claims, ClaimSearch search, ClaimHistory history, AccountService accounts) {
+    ClaimPage(ClaimService claims, ClaimSearch search, ClaimHistory history, AccountService accounts,
+              CurrentUser user) {
         this.claims = claims;
         this.search = search;
         this.history = history;
         this.accounts = accounts;
+        this.user = user;
     }
 
     @GET
@@ -97,7 +100,7 @@ public class ClaimPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@RestPath long id, @BeanParam ReviewForm form, @RestHeader("HX-Request") boolean inPanel) {
         try {
-            claims.review(id, form.toChange());
+            claims.review(id, form.toChange(), user.getName());
         } catch (InvalidFieldException e) {
             return reviewAgain(inPanel, 400, id, form, FormErrors.of(e), false);
         } catch (MissingRationaleException e) {
@@ -136,7 +139,7 @@ public class ClaimPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addNote(@RestPath long id, @RestForm String text, @RestHeader("HX-Request") boolean inPanel) {
         try {
-            claims.addNote(id, text);
+            claims.addNote(id, text, user.getName());
             return saved(id, "#notes", inPanel);
         } catch (InvalidFieldException e) {
             Claim claim = claims.get(id);
@@ -191,7 +194,7 @@ public class ClaimPage {
 
     private Response savedThenNext(long savedId, boolean inPanel) {
         Claim saved = claims.get(savedId);
-        Optional<Claim> next = search.next(SignedInUser.usernameOrNull(), savedId);
+        Optional<Claim> next = search.next(user.getName(), savedId);
         if (!inPanel) {
             return Response.seeOther(next.map(ClaimListPage::workbenchOf).orElse(ClaimListPage.NOTHING_LEFT)).build();
         }

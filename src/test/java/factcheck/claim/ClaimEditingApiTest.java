@@ -161,7 +161,7 @@ class ClaimEditingApiTest {
         long claimId = claimContaining("interior ministry");
         int seenStart = TEXT.indexOf("According");
         int at = TEXT.indexOf(" an estimated");
-        desk.replaceText(articleId, "Breaking. " + TEXT, null);
+        desk.replaceText(articleId, "Breaking. " + TEXT, null, "editor");
 
         given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("at", at, "claimStart", seenStart))
@@ -257,7 +257,8 @@ class ClaimEditingApiTest {
         long marked = given().contentType(ContentType.JSON).body(Map.of("start", start, "end", start + 8))
                 .post("/api/articles/" + articleId + "/claims").then().statusCode(201).extract().jsonPath().getLong("id");
 
-        desk.replaceText(articleId, TEXT.replace("I think the city is lovely in spring.", "Spring is here."), null);
+        desk.replaceText(articleId, TEXT.replace("I think the city is lovely in spring.", "Spring is here."), null,
+                "editor");
 
         given().get("/api/claims/" + marked).then().statusCode(200)
                 .body("text", equalTo("the city"))
