@@ -7,9 +7,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ContextNotActiveException;
 
 /**
- * The username behind the current request, for code that records who did something (reviews, notes, the change
- * history). Looked up rather than injected, so it also works where nobody is signed in: start-up work and demo
- * data get {@code null}.
+ * The username behind the current request, for the change history's revision listener, which Envers creates
+ * itself (services are told who acts by their callers). Looked up rather than injected, so it also works where
+ * nobody is signed in: start-up work and demo data get {@code null}.
  */
 public final class SignedInUser {
 
