@@ -1,6 +1,6 @@
 package factcheck.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import factcheck.database.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -21,7 +18,7 @@ import java.util.Optional;
  * Logins read the {@link LoginAccount} view of this table.
  */
 @Entity
-public class Account extends PanacheEntityBase {
+public class Account extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -43,14 +40,6 @@ public class Account extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean enabled = true;
-
-    @CreationTimestamp
-    @Column(nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(nullable = false)
-    public Instant updatedAt;
 
     @Version
     public long version;

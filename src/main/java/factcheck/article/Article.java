@@ -1,6 +1,6 @@
 package factcheck.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import factcheck.database.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,19 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** An imported article: its metadata and its full text exactly as imported; claims point into that text. */
 @Entity
 @Audited
-public class Article extends PanacheEntityBase {
+public class Article extends TimestampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -47,15 +43,6 @@ public class Article extends PanacheEntityBase {
     /** SHA-256 of the text, hex: spots a second import of the same article. */
     @Column(nullable = false, length = 64)
     public String contentHash;
-
-    @CreationTimestamp
-    @Column(nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(nullable = false)
-    public Instant updatedAt;
 
     @Version
     public long version;

@@ -1,10 +1,10 @@
 package factcheck.claim;
 
 import factcheck.article.Article;
+import factcheck.database.TimestampedEntity;
 import factcheck.extraction.ClaimKind;
 import factcheck.extraction.ExtractedClaim;
 import factcheck.extraction.Quantity;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,10 +20,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
@@ -38,7 +36,7 @@ import java.util.List;
  */
 @Entity
 @Audited
-public class Claim extends PanacheEntityBase {
+public class Claim extends TimestampedEntity {
 
     /** Characters of context kept either side of a claim, as in a W3C TextQuoteSelector. */
     public static final int QUOTE_CONTEXT = 32;
@@ -143,15 +141,6 @@ public class Claim extends PanacheEntityBase {
     @OrderBy("createdAt, id")
     @NotAudited
     public List<Note> notes = new ArrayList<>();
-
-    @CreationTimestamp
-    @Column(nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @NotAudited
-    @Column(nullable = false)
-    public Instant updatedAt;
 
     /**
      * The review's version, the claim's ETag: it changes when the review is saved or what the claim says changes
