@@ -46,7 +46,7 @@ class ClaimPanelTest {
         Document panel = html(given().when().get(panelPath()).then().statusCode(200).extract().asString());
 
         assertEquals("Claim 1", panel.selectFirst("#panel-title").text());
-        assertEquals("/claims/" + claimId, panel.selectFirst("form.review-form").attr("hx-post"));
+        assertEquals("/claims/" + claimId, panel.selectFirst("form.review-form").attr("data-hx-post"));
         assertEquals(claimId + ":rationale", panel.selectFirst("#rationale").attr("data-draft"));
         assertEquals(claimId + ":note", panel.selectFirst("#note-text").attr("data-draft"));
         assertEquals("1", panel.selectFirst("button[value=TRUE]").attr("data-shortcut"));
@@ -56,7 +56,7 @@ class ClaimPanelTest {
         assertTrue(panel.text().contains("Why it was proposed"));
         assertNotNull(panel.selectFirst("form[action=/claims/" + claimId + "/split]"));
         assertNotNull(panel.selectFirst("form[action=/claims/" + claimId + "/merge] input[name=with]"));
-        assertTrue(panel.select("[hx-swap-oob]").isEmpty(), "nothing changed, so nothing to update elsewhere");
+        assertTrue(panel.select("[data-hx-swap-oob]").isEmpty(), "nothing changed, so nothing to update elsewhere");
     }
 
     @Test
@@ -77,14 +77,14 @@ class ClaimPanelTest {
         assertTrue(answer.selectFirst(".saved-note").text().contains("Saved"));
         assertEquals("The toll was 145.", answer.selectFirst("#rationale").wholeText().strip());
         Element mark = answer.selectFirst("#claim-" + claimId);
-        assertEquals("true", mark.attr("hx-swap-oob"));
+        assertEquals("true", mark.attr("data-hx-swap-oob"));
         assertEquals("true", mark.attr("aria-current"));
         assertEquals("claim-mark verdict-mostly-false", mark.className());
         assertEquals("1 ● Mostly false", mark.selectFirst(".claim-badge").attr("data-badge"));
         Element entry = answer.selectFirst("#claim-item-" + claimId);
-        assertEquals("true", entry.attr("hx-swap-oob"));
+        assertEquals("true", entry.attr("data-hx-swap-oob"));
         assertTrue(entry.text().contains("Mostly false"));
-        assertTrue(answer.selectFirst("#progress[hx-swap-oob]").text().contains("1 / 2 done"));
+        assertTrue(answer.selectFirst("#progress[data-hx-swap-oob]").text().contains("1 / 2 done"));
         given().when().get("/api/claims/" + claimId)
                 .then().body("verdict", equalTo("MOSTLY_FALSE")).body("rationale", equalTo("The toll was 145."));
     }

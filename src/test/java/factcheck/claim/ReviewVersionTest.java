@@ -135,12 +135,12 @@ class ReviewVersionTest {
 
         Element conflict = answer.selectFirst(".conflict[role=alert]");
         assertTrue(conflict.text().matches(".*Saved by maria at \\d{2}:\\d{2} UTC\\..*"), conflict.text());
-        Element entry = answer.selectFirst("#claim-item-" + claimId + "[hx-swap-oob]");
+        Element entry = answer.selectFirst("#claim-item-" + claimId + "[data-hx-swap-oob]");
         assertNotNull(entry, "the list entry is refreshed");
         assertTrue(entry.text().contains("Mostly true"), entry.text());
-        String markClass = answer.selectFirst("#claim-" + claimId + "[hx-swap-oob]").className();
+        String markClass = answer.selectFirst("#claim-" + claimId + "[data-hx-swap-oob]").className();
         assertTrue(markClass.contains("verdict-mostly-true"), markClass);
-        assertNotNull(answer.selectFirst("#progress[hx-swap-oob]"));
+        assertNotNull(answer.selectFirst("#progress[data-hx-swap-oob]"));
         assertEquals("My reading.", answer.selectFirst("#rationale").wholeText().strip());
     }
 
@@ -162,7 +162,7 @@ class ReviewVersionTest {
         assertEquals(CLAIM, conflict.selectFirst(".wording-before").text());
         assertEquals(corrected, conflict.selectFirst(".wording-after").text());
         assertTrue(conflict.text().contains("Changed by maria at"), conflict.text());
-        assertEquals(corrected, answer.selectFirst("#claim-" + claimId + "[hx-swap-oob]").text());
+        assertEquals(corrected, answer.selectFirst("#claim-" + claimId + "[data-hx-swap-oob]").text());
     }
 
     private void correctText(String text) {

@@ -53,13 +53,13 @@ class SaveAndNextTest {
         answer.then().statusCode(200).header("HX-Replace-Url", "/articles/" + articleId + "?claim=" + migrants);
         Document panel = Jsoup.parseBodyFragment(answer.asString());
         assertEquals("Claim 2", panel.selectFirst("#panel-title").text());
-        assertEquals("/claims/" + migrants, panel.selectFirst("form.review-form").attr("hx-post"));
+        assertEquals("/claims/" + migrants, panel.selectFirst("form.review-form").attr("data-hx-post"));
         assertTrue(panel.selectFirst(".saved-note").text().contains("Claim 1 saved"));
-        Element saved = panel.selectFirst("#claim-" + attack + "[hx-swap-oob]");
+        Element saved = panel.selectFirst("#claim-" + attack + "[data-hx-swap-oob]");
         assertTrue(saved.className().contains("verdict-false"), saved.className());
         assertFalse(saved.hasAttr("aria-current"), "the saved claim is no longer the one open");
-        assertEquals("true", panel.selectFirst("#claim-item-" + migrants + "[hx-swap-oob]").attr("aria-current"));
-        assertNotNull(panel.selectFirst("#progress[hx-swap-oob]"));
+        assertEquals("true", panel.selectFirst("#claim-item-" + migrants + "[data-hx-swap-oob]").attr("aria-current"));
+        assertNotNull(panel.selectFirst("#progress[data-hx-swap-oob]"));
         given().get("/api/claims/" + attack).then().body("verdict", equalTo("FALSE"));
     }
 
