@@ -93,6 +93,12 @@ public class Claim extends TimestampedEntity {
     @Column(nullable = false)
     public List<Quantity> quantities = new ArrayList<>();
 
+    /** Red flags the workbench raised by itself ({@link RedFlags}); derived from the text, so not in the history. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @NotAudited
+    @Column(nullable = false)
+    public List<ClaimFlag> flags = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ClaimStatus status = ClaimStatus.UNREVIEWED;

@@ -22,9 +22,11 @@ import java.util.Optional;
 public class ClaimEditor {
 
     private final ClaimExtractor extractor;
+    private final RedFlags redFlags;
 
-    ClaimEditor(ClaimExtractor extractor) {
+    ClaimEditor(ClaimExtractor extractor, RedFlags redFlags) {
         this.extractor = extractor;
+        this.redFlags = redFlags;
     }
 
     /** Marks {@code [start, end)} of the article's text as a claim; surrounding white space is left out. */
@@ -38,6 +40,7 @@ public class ClaimEditor {
         claim.article = article;
         claim.manual = true;
         SpanDescription.describe(claim, article.text, span, extractor.scoreAll(article.text), actor);
+        redFlags.raise(article.text, List.of(claim));
         ClaimNumbers.assign(articleId, List.of(claim));
         claim.persist();
         ClaimService.renumber(articleId);
@@ -58,6 +61,7 @@ public class ClaimEditor {
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
         SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text), actor);
+        redFlags.raise(claim.article.text, List.of(claim));
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
@@ -97,6 +101,7 @@ public class ClaimEditor {
         rest.article = claim.article;
         rest.manual = true;
         SpanDescription.describe(rest, text, second, sentences, actor);
+        redFlags.raise(text, List.of(claim, rest));
         ClaimNumbers.assign(claim.article.id, List.of(rest));
         rest.persist();
         ReviewCarryOver.copyEvidence(claim, rest);
@@ -158,6 +163,7 @@ public class ClaimEditor {
             claim.reasons = other.reasons;
         }
         SpanDescription.describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text), actor);
+        redFlags.raise(claim.article.text, List.of(claim));
         ReviewCarryOver.Review kept = keep == null ? null : keep.equals(otherId) ? neighbours : own;
         ReviewCarryOver.afterMerge(claim, own, neighbours, kept, actor);
         other.delete();

@@ -20,6 +20,14 @@ public final class ClaimLabels {
     private ClaimLabels() {
     }
 
+    /** What a red flag is about, as the heading of its message. */
+    public static String label(FlagKind kind) {
+        return switch (kind) {
+            case ARITHMETIC -> "Numbers that do not add up";
+            case ALTERED -> "Altered from the original";
+        };
+    }
+
     public static String label(ClaimStatus status) {
         return switch (status) {
             case UNREVIEWED -> "Unreviewed";
@@ -83,7 +91,8 @@ public final class ClaimLabels {
     public static String badge(Claim claim) {
         String badge = claim.number + " " + symbol(claim.status);
         badge = claim.verdict != null ? badge + " " + label(claim.verdict) : badge;
-        return claim.needsReview ? badge + " ⚑" : badge;
+        badge = claim.needsReview ? badge + " ⚑" : badge;
+        return claim.flags.isEmpty() ? badge : badge + " ⚠";
     }
 
     /** Why a flagged claim needs review, in a few words: "its sentence changed", "split or merged", … */

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Claims and their review: the transaction boundary for everything a reviewer does to a claim. */
 @ApplicationScoped
@@ -33,10 +34,12 @@ public class ClaimService {
     private static final int ASSIGNEE_LENGTH = 40;
 
     private final ClaimExtractor extractor;
+    private final RedFlags redFlags;
     private final boolean rationaleRequired;
 
-    ClaimService(ClaimExtractor extractor, WorkbenchConfig config) {
+    ClaimService(ClaimExtractor extractor, RedFlags redFlags, WorkbenchConfig config) {
         this.extractor = extractor;
+        this.redFlags = redFlags;
         this.rationaleRequired = config.review().rationaleRequired();
     }
 
@@ -50,6 +53,7 @@ public class ClaimService {
             claims.add(claim);
         }
         ClaimNumbers.assign(article.id, claims);
+        redFlags.raise(article.text, claims);
         Claim.persist(claims);
         return claims;
     }
@@ -95,6 +99,7 @@ public class ClaimService {
             kept.add(claim);
         }
         List<Claim> added = proposeUncovered(article, kept);
+        redFlags.raise(article.text, Stream.concat(kept.stream(), added.stream()).toList());
         Claim.flush();
         renumber(article.id);
         return new AnchoringSummary(counts[AnchorState.ANCHORED.ordinal()], counts[AnchorState.MOVED.ordinal()],
