@@ -2,5 +2,5 @@ package factcheck.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record AddNoteRequest(@Schema(required = true) String text) {
+record AddNoteRequest(@Schema(required = true) String text) {
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-public record AddSourceRequest(
+record AddSourceRequest(
         @Schema(required = true, description = "http(s) address of the source") String url,
         String title,
         String publisher,

@@ -7,7 +7,7 @@ import factcheck.claim.Claim;
  * Where a claim is anchored in its article: a W3C Web Annotation TextQuoteSelector plus what the last edit
  * of the text did to it.
  */
-public record AnchorResponse(AnchorState state, boolean needsReview, String type, String exact, String prefix,
+record AnchorResponse(AnchorState state, boolean needsReview, String type, String exact, String prefix,
                              String suffix, String previousText) {
 
     static AnchorResponse from(Claim claim) {

@@ -46,7 +46,7 @@ import static factcheck.web.RequestBodies.required;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
 @RolesAllowed(Role.Names.REVIEWER)
-public class ArticleResource {
+class ArticleResource {
 
     static final int MAX_PAGE_SIZE = 100;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** An article with its full text and its claims in text order. */
-public record ArticleResponse(long id, String title, String url, String outlet, String author,
+record ArticleResponse(long id, String title, String url, String outlet, String author,
                               LocalDate publishedOn, String contentHash, Instant createdAt, Instant updatedAt,
                               long version, String text, long claimCount, Map<ClaimStatus, Long> statusCounts,
                               List<ClaimResponse> claims) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** An article in the list: metadata and how many claims it has in each workflow status. */
-public record ArticleSummaryResponse(long id, String title, String url, String outlet, String author,
+record ArticleSummaryResponse(long id, String title, String url, String outlet, String author,
                                      LocalDate publishedOn, Instant createdAt, long claimCount,
                                      Map<ClaimStatus, Long> statusCounts) {
 

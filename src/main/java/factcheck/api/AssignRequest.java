@@ -2,5 +2,5 @@ package factcheck.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record AssignRequest(@Schema(description = "The user to assign; null or absent clears the assignment") String username) {
+record AssignRequest(@Schema(description = "The user to assign; null or absent clears the assignment") String username) {
 }

@@ -18,7 +18,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
 @RolesAllowed(Role.Names.REVIEWER)
-public class ClaimHistoryResource {
+class ClaimHistoryResource {
 
     private final ClaimHistory history;
 

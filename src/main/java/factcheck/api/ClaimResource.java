@@ -41,7 +41,7 @@ import static factcheck.web.RequestBodies.required;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
 @RolesAllowed(Role.Names.REVIEWER)
-public class ClaimResource {
+class ClaimResource {
 
     private final ClaimService claims;
     private final ClaimEditor editor;

@@ -17,7 +17,7 @@ import java.util.List;
  * version, the claim's ETag. {@code flags}: red flags the workbench raised by itself, such as arithmetic that
  * does not add up.
  */
-public record ClaimResponse(long id, long articleId, int number, int ordinal, String text, int start, int end,
+record ClaimResponse(long id, long articleId, int number, int ordinal, String text, int start, int end,
                             double score,
                             List<String> reasons, ClaimKind kind, List<Quantity> quantities,
                             List<ClaimFlag> flags, ClaimStatus status,

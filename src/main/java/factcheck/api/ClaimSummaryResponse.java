@@ -8,7 +8,7 @@ import factcheck.extraction.ClaimKind;
 import java.time.Instant;
 
 /** A claim in a list across articles: what it says and where it stands, without its sources and notes. */
-public record ClaimSummaryResponse(long id, long articleId, String articleTitle, int number, int ordinal, String text,
+record ClaimSummaryResponse(long id, long articleId, String articleTitle, int number, int ordinal, String text,
                                    double score, ClaimKind kind, ClaimStatus status, Verdict verdict,
                                    String assignee, String reviewedBy, boolean needsReview, Instant updatedAt) {
 

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-public record CreateArticleRequest(
+record CreateArticleRequest(
         @Schema(required = true, description = "The article text; claims are extracted from it") String text,
         @Schema(description = "Defaults to the text's first line") String title,
         @Schema(description = "http(s) address of the original") String url,

@@ -23,7 +23,7 @@ import static factcheck.web.RequestBodies.required;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Extraction")
 @RolesAllowed(Role.Names.REVIEWER)
-public class ExtractionResource {
+class ExtractionResource {
 
     private final ClaimExtractor extractor;
     private final ArticleService articles;

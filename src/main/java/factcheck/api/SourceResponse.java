@@ -6,7 +6,7 @@ import factcheck.claim.Stance;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record SourceResponse(long id, long claimId, String url, String title, String publisher, String excerpt,
+record SourceResponse(long id, long claimId, String url, String title, String publisher, String excerpt,
                              Stance stance, LocalDate publishedOn, Instant accessedAt, Instant createdAt) {
 
     public static SourceResponse from(Source source) {

@@ -2,7 +2,7 @@ package factcheck.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record SplitRequest(@Schema(required = true, description = "Where to cut, in characters from the article's start") Integer at,
+record SplitRequest(@Schema(required = true, description = "Where to cut, in characters from the article's start") Integer at,
                            @Schema(description = "Which part keeps the review (status, verdict, rationale): \"first\" or"
                                    + " \"second\"; the other part is left unreviewed and flagged. Left out: neither part"
                                    + " keeps it, both are flagged") String keep,

@@ -3,5 +3,5 @@ package factcheck.api;
 import factcheck.claim.AnchoringSummary;
 
 /** The article after a text edit, with what the edit did to its claims. */
-public record TextChangeResponse(ArticleResponse article, AnchoringSummary anchoring) {
+record TextChangeResponse(ArticleResponse article, AnchoringSummary anchoring) {
 }

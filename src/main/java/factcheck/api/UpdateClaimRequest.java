@@ -6,7 +6,7 @@ import factcheck.claim.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partial update of a claim's review; absent fields stay as they are. */
-public record UpdateClaimRequest(
+record UpdateClaimRequest(
         @Schema(description = "New workflow status; REVIEWED needs a verdict, other statuses clear it")
         ClaimStatus status,
         @Schema(description = "Setting a verdict makes the claim REVIEWED")
