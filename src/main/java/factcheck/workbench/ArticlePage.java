@@ -42,7 +42,7 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
-public class ArticlePage {
+class ArticlePage {
 
     static final int PAGE_SIZE = 25;
 

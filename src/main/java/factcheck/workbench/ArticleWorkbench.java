@@ -17,7 +17,7 @@ import java.util.List;
  * with a message, when a change to the claims is refused.
  */
 @ApplicationScoped
-public class ArticleWorkbench {
+class ArticleWorkbench {
 
     private final ArticleService articles;
     private final ClaimService claims;

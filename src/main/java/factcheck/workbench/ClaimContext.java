@@ -4,7 +4,7 @@ import factcheck.claim.AnchorState;
 import factcheck.claim.Claim;
 
 /** The claim with some of the article text around it, so a reviewer reads it as the reader did. */
-public record ClaimContext(String before, String text, String after) {
+record ClaimContext(String before, String text, String after) {
 
     static ClaimContext of(Claim claim, int chars) {
         String article = claim.article.text;

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @RolesAllowed(Role.Names.REVIEWER)
-public class ClaimEditingPage {
+class ClaimEditingPage {
 
     private final ClaimEditor editor;
     private final ClaimService claims;

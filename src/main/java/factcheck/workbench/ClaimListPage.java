@@ -32,7 +32,7 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
-public class ClaimListPage {
+class ClaimListPage {
 
     @CheckedTemplate
     static class Templates {

@@ -43,7 +43,7 @@ import java.util.Optional;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
-public class ClaimPage {
+class ClaimPage {
 
     static final int CONTEXT_CHARS = 240;
 

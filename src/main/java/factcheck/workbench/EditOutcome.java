@@ -9,7 +9,7 @@ import java.net.URI;
  * What a text edit did to the claims, carried in the redirect's query string so the article page can say it
  * after post/redirect/get without any server-side session.
  */
-public class EditOutcome {
+class EditOutcome {
 
     @RestQuery
     String anchored;

@@ -12,7 +12,7 @@ import factcheck.claim.ReviewProgress;
  * @param left        the claim saved before moving on to this one ("save and next"), or null
  * @param nothingLeft no claim is left to review
  */
-public record PanelUpdate(boolean saved, ReviewProgress progress, Claim left, boolean nothingLeft) {
+record PanelUpdate(boolean saved, ReviewProgress progress, Claim left, boolean nothingLeft) {
 
     static PanelUpdate saved(ReviewProgress progress) {
         return new PanelUpdate(true, progress, null, false);

@@ -18,7 +18,7 @@ import java.util.List;
 @Path("/queue")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.REVIEWER)
-public class QueuePage {
+class QueuePage {
 
     @CheckedTemplate
     static class Templates {

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * The claim page's review form. One "decision" control holds either a workflow status or a verdict (a verdict
  * means reviewed), so the page cannot ask for a combination the workflow refuses.
  */
-public class ReviewForm {
+class ReviewForm {
 
     @RestForm
     public String decision;

@@ -7,7 +7,7 @@ import factcheck.input.InvalidFieldException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The claim page's form for attaching a source. Values stay text so a wrong one is shown back with its message. */
-public class SourceForm {
+class SourceForm {
 
     @RestForm
     public String url;

@@ -10,7 +10,7 @@ import java.util.List;
  * A stretch of article text, either plain or the exact text of one claim: how the page marks claims in place.
  * {@code start} is its offset in the text, so the page can turn a selection back into offsets.
  */
-public record TextSegment(int start, String text, Claim claim) {
+record TextSegment(int start, String text, Claim claim) {
 
     /**
      * Cuts the text at claim boundaries. Claims must be in text order; a claim overlapping an earlier one, or

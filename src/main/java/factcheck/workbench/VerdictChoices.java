@@ -6,7 +6,7 @@ import io.quarkus.qute.TemplateGlobal;
 import java.util.List;
 
 /** The verdicts in the order pages offer them (and their keys 1 to 7 on the article page number them). */
-public final class VerdictChoices {
+final class VerdictChoices {
 
     private VerdictChoices() {
     }
