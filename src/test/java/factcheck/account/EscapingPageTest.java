@@ -2,7 +2,7 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,6 +36,7 @@ import static org.hamcrest.Matchers.not;
  * {@code <script>} or {@code <svg>} in a page came from user data.
  */
 @QuarkusTest
+@EmptyDatabase
 class EscapingPageTest {
 
     private static final String TITLE = "<script>alert('title')</script>";
@@ -49,9 +50,6 @@ class EscapingPageTest {
     private static final String DISPLAY_NAME = "<script>alert('name')</script>";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @Inject
@@ -62,7 +60,6 @@ class EscapingPageTest {
 
     @BeforeEach
     void createData() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
         accounts.create(Role.ADMIN);

@@ -2,7 +2,7 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in and out through the form, as a browser does. */
 @QuarkusTest
+@EmptyDatabase
 class LoginPageTest {
 
     private static final String SESSION = "quarkus-credential";
@@ -42,14 +43,10 @@ class LoginPageTest {
     private static final String MESSAGE = "The username or password is wrong, or there were too many attempts";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @BeforeEach
     void createAccounts() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
     }

@@ -6,8 +6,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,13 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * landmarks, ARIA), checked in the real browser on the rendered page.
  */
 @QuarkusTest
+@EmptyDatabase
 class AccessibilityBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -52,7 +50,6 @@ class AccessibilityBrowserTest {
 
     @BeforeEach
     void signInAsAnAdminWithAnArticle() {
-        db.reset();
         String admin = accounts.create(Role.ADMIN);
         JsonPath article = Accounts.basic(admin).contentType(ContentType.JSON)
                 .body(Map.of("text", ReviewerWorkbenchBrowserTest.TEXT))

@@ -1,12 +1,10 @@
 package factcheck.article;
 
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SimultaneousRequests;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleImportErrorsTest {
 
@@ -36,16 +35,8 @@ class ArticleImportErrorsTest {
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
     static final int MAX_BYTES = 1_048_576;
 
-    @Inject
-    TestDatabase db;
-
     @TestHTTPResource("/")
     URI baseUri;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "  \n\t \r\n  "})

@@ -1,7 +1,7 @@
 package factcheck.article;
 
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -9,7 +9,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,21 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page and its claim panel cost the same few queries for 3 claims as for 300. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticlePageQueryCountTest {
 
     static final int MANY = 300;
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void articlePageQueriesDoNotGrowWithTheNumberOfClaims() {

@@ -1,14 +1,12 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -26,6 +24,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleTextEditPageTest {
 
@@ -37,14 +36,6 @@ class ArticleTextEditPageTest {
     static final String TEXT = "Attack on Moscow concert hall\n\n" + ATTACK + "\n\n" + MIGRANTS + "\n";
     static final Pattern TEXTAREA = Pattern.compile("(?s)<textarea id=\"text\" name=\"text\"[^>]*>(.*?)</textarea>");
     static final Pattern VERSION = Pattern.compile("<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">");
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void articlePageLinksToTheEditPage() {

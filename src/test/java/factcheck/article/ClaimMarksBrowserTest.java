@@ -3,8 +3,8 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and across claims, and choosing a claim still works by click and by key.
  */
 @QuarkusTest
+@EmptyDatabase
 class ClaimMarksBrowserTest {
 
     static final String FIRST = "The storm cut power to 45,000 homes in Cork on 12 March 2024, according to ESB Networks.";
@@ -36,9 +37,6 @@ class ClaimMarksBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -55,7 +53,6 @@ class ClaimMarksBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
         JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/articles")

@@ -3,8 +3,8 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rationale and the panel, "save and next" and "next unreviewed", all with real key presses.
  */
 @QuarkusTest
+@EmptyDatabase
 class KeyboardReviewBrowserTest {
 
     static final String TEXT = """
@@ -43,9 +44,6 @@ class KeyboardReviewBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -61,7 +59,6 @@ class KeyboardReviewBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
         JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/articles")

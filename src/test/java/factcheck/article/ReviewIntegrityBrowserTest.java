@@ -3,8 +3,8 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * claim numbers stay; the history tells what changed; a claim marked by hand says who marked it.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReviewIntegrityBrowserTest {
 
     static final String TITLE = "Storm leaves thousands without power";
@@ -59,9 +60,6 @@ class ReviewIntegrityBrowserTest {
     static final SharedBrowser browsers = new SharedBrowser();
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
@@ -76,7 +74,6 @@ class ReviewIntegrityBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
         JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/articles")

@@ -3,8 +3,8 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reviewer's day on the article page, in a real browser signed in through the login form. */
 @QuarkusTest
+@EmptyDatabase
 class ReviewerWorkbenchBrowserTest {
 
     static final String TEXT = """
@@ -45,9 +46,6 @@ class ReviewerWorkbenchBrowserTest {
     static final SharedBrowser browsers = new SharedBrowser();
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
@@ -60,7 +58,6 @@ class ReviewerWorkbenchBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         String editor = accounts.create(Role.EDITOR);
         JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/articles")

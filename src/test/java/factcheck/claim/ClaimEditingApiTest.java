@@ -2,8 +2,8 @@ package factcheck.claim;
 
 import factcheck.article.ArticleDraft;
 import factcheck.desk.ArticleDesk;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Marking, resizing, splitting and merging claims through the API. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = "REVIEWER")
 class ClaimEditingApiTest {
 
@@ -37,16 +38,12 @@ class ClaimEditingApiTest {
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     ArticleDesk desk;
 
     private long articleId;
 
     @BeforeEach
     void anArticle() {
-        db.reset();
         articleId = desk.importArticle(new ArticleDraft(TEXT, null, null, null, null, null)).id;
     }
 

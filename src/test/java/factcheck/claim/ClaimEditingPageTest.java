@@ -1,12 +1,11 @@
 package factcheck.claim;
 
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page's forms that mark, resize, split and merge claims: post, then back to the article. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimEditingPageTest {
 
@@ -34,14 +34,10 @@ class ClaimEditingPageTest {
     static final String REPAIRS = "Repairs will cost 4 million euros, the council said.";
     static final String TEXT = "Who could have seen the flood coming?\n" + FLOOD + " " + REPAIRS + "\n";
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         articleId = given().contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/articles")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

@@ -1,8 +1,8 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Finding claims across articles: filters, full-text search, sorting, paging, and the next claim to review. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimSearchTest {
 
@@ -41,9 +42,6 @@ class ClaimSearchTest {
             + "Exports of wheat fell by 12 per cent in 2023, according to the customs agency.";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
 
     private long moscowId;
@@ -51,7 +49,6 @@ class ClaimSearchTest {
 
     @BeforeEach
     void twoArticles() {
-        db.reset();
         moscowId = Api.importArticle(MOSCOW).getLong("id");
         budgetId = Api.importArticle(BUDGET).getLong("id");
     }

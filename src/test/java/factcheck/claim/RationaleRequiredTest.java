@@ -1,12 +1,11 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,17 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A verdict is published with its reasoning, so a verdict without a rationale is refused. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = {"EDITOR", "REVIEWER"})
 class RationaleRequiredTest {
-
-    @Inject
-    TestDatabase db;
 
     private long claimId;
 
     @BeforeEach
     void aClaim() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 

@@ -2,7 +2,7 @@ package factcheck.claim;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,15 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wording changed.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReviewVersionTest {
 
     static final String BYLINE = "By Anna Petrova";
     static final String CLAIM = "In January 2022, 225 people died in protests in Kazakhstan.";
     static final String TEXT = "Unrest in Kazakhstan\n\n" + BYLINE + "\n\n" + CLAIM + "\n\n"
             + "The interior ministry said 10,000 people were detained in the week after.\n";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -51,7 +49,6 @@ class ReviewVersionTest {
 
     @BeforeEach
     void anArticleAndItsPeople() {
-        db.reset();
         accounts.create("maria", Role.EDITOR);
         accounts.create("joe", Role.REVIEWER);
         JsonPath article = basic("maria").contentType(ContentType.JSON).body(Map.of("text", TEXT))

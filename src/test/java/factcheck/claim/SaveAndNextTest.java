@@ -1,13 +1,12 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,11 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Save and next" and "next unreviewed" keep the reviewer in the article's workbench. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = {"EDITOR", "REVIEWER"})
 class SaveAndNextTest {
-
-    @Inject
-    TestDatabase db;
 
     private long articleId;
     private long attack;
@@ -39,7 +36,6 @@ class SaveAndNextTest {
 
     @BeforeEach
     void anArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         attack = Api.claimContaining(article, "140 people");

@@ -1,12 +1,11 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * claim left without one is flagged and never published until it is reviewed.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "maria", roles = {"EDITOR", "REVIEWER"})
 class SplitAndMergeReviewTest {
 
@@ -38,15 +38,11 @@ class SplitAndMergeReviewTest {
     static final String TEXT = "Unrest in Kazakhstan\n\n" + TRUE_HALF + " " + FALSE_HALF + "\n\n" + DETAINED + "\n";
     static final String RATIONALE = "There were no Soviet troops in 2022: the Soviet Union ended in 1991.";
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long unrest;
 
     @BeforeEach
     void aClaimRatedFalse() {
-        db.reset();
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         unrest = Api.claimContaining(article, "Soviet troops");

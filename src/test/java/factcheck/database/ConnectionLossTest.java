@@ -1,13 +1,11 @@
 package factcheck.database;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -22,16 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them closed as it hands them out and opens new ones, so the next requests succeed and nothing saved is lost.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ConnectionLossTest {
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void requestsAfterTheDatabaseEndedEveryConnectionSucceedAndKeepWhatWasSaved() {

@@ -3,13 +3,12 @@ package factcheck.database;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,18 +34,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * port, and what was saved before the kill is there.
  */
 @QuarkusTest
+@EmptyDatabase
 class EmbeddedDatabaseRecoveryTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void answers503UntilItsKilledServerIsBackAndKeepsWhatWasSaved() throws IOException {

@@ -1,12 +1,11 @@
 package factcheck.web;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * option), the isolate characters U+2068 and U+2069, so an override reorders nothing but that text.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class BidiIsolationPageTest {
 
@@ -48,15 +48,11 @@ class BidiIsolationPageTest {
     private static final List<String> TYPED = List.of(TITLE, OUTLET, AUTHOR, NOTE, RATIONALE, SOURCE_TITLE, PUBLISHER,
             EXCERPT);
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long claimId;
 
     @BeforeEach
     void articleWithOverridesEverywhere() {
-        db.reset();
         JsonPath article = Api.importArticle(Map.of("text", TEXT, "title", TITLE, "outlet", OUTLET, "author", AUTHOR));
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");

@@ -1,7 +1,7 @@
 package factcheck.claim.history;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -9,7 +9,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,19 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimHistoryResourceTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void importedClaimStartsItsHistoryAsCreated() {
