@@ -39,8 +39,7 @@ class AssignmentAndQueueTest {
     void accountsAndAnArticle() {
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
-        JsonPath article = basic("editor").contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         claimId = Api.claimContaining(article, "140 people");
         otherClaimId = Api.claimContaining(article, "10 million");
     }

@@ -58,10 +58,7 @@ class CsrfPageTest {
     void createData() {
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
         reviewerSession = Accounts.signIn("reviewer");

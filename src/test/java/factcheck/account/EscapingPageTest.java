@@ -4,7 +4,6 @@ import factcheck.support.Accounts;
 import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -63,14 +62,12 @@ class EscapingPageTest {
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
         accounts.create(Role.ADMIN);
-        JsonPath article = Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT + "\n" + TEXT_LINE + "\n",
-                        "title", TITLE,
-                        "url", "https://example.org/news?id=1&ref='feed'",
-                        "outlet", "<b onmouseover=alert('outlet')>Outlet</b>",
-                        "author", "<img src=x onerror=alert('author')>"))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Map.of(
+                "text", Api.FACTUAL_TEXT + "\n" + TEXT_LINE + "\n",
+                "title", TITLE,
+                "url", "https://example.org/news?id=1&ref='feed'",
+                "outlet", "<b onmouseover=alert('outlet')>Outlet</b>",
+                "author", "<img src=x onerror=alert('author')>"));
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
     }

@@ -6,7 +6,6 @@ import factcheck.support.EmptyDatabase;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,10 +105,7 @@ class LoginPageTest {
 
     @Test
     void afterSigningInTheBrowserReturnsToThePageItAskedFor() {
-        long claimId = Api.claimContaining(Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath(), "140 people");
+        long claimId = Api.claimContaining(Api.importArticleAs("editor", Api.FACTUAL_TEXT), "140 people");
 
         Response challenge = given().redirects().follow(false)
                 .when().get("/claims/" + claimId);

@@ -123,8 +123,7 @@ class RoleMatrixApiTest {
         for (Role role : Role.values()) {
             accounts.create(role);
         }
-        var article = Accounts.basic("editor").contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        var article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         fixture = new Fixture(article.getLong("id"), Api.claimContaining(article, "140 people"),
                 Api.claimContaining(article, "interior ministry"));
     }

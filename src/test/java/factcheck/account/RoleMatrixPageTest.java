@@ -292,9 +292,7 @@ class RoleMatrixPageTest {
         accounts.create(Role.EDITOR);
         accounts.create(Role.ADMIN);
         accounts.create(TARGET_USER, Role.REVIEWER);
-        JsonPath article = admin().contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("admin", Api.FACTUAL_TEXT);
         long claimId = Api.claimContaining(article, "140 people");
         long sourceId = admin().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://example.org/toll", "title", "Official toll", "stance", "REFUTES"))

@@ -5,12 +5,12 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,10 +50,7 @@ class AccessibilityBrowserTest {
     @BeforeEach
     void signInAsAnAdminWithAnArticle() {
         String admin = accounts.create(Role.ADMIN);
-        JsonPath article = Accounts.basic(admin).contentType(ContentType.JSON)
-                .body(Map.of("text", ReviewerWorkbenchBrowserTest.TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(admin, ReviewerWorkbenchBrowserTest.TEXT);
         articleId = article.getLong("id");
         claimId = article.getList("claims.id", Long.class).get(0);
         browser = browsers.open(base);

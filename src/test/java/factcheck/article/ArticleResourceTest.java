@@ -1,5 +1,6 @@
 package factcheck.article;
 
+import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
@@ -203,7 +204,7 @@ class ArticleResourceTest {
 
     @Test
     void getsArticleWithFullTextAndClaims() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
 
         given()
                 .when().get("/api/articles/" + id)
@@ -219,7 +220,7 @@ class ArticleResourceTest {
 
     @Test
     void listsClaimsOfAnArticleInTextOrder() {
-        long id = importArticle(ATTACK + "\n\nThe hall held 6,200 people that night.");
+        long id = Api.importArticle(ATTACK + "\n\nThe hall held 6,200 people that night.").getLong("id");
 
         List<Map<String, Object>> claims = given()
                 .when().get("/api/articles/" + id + "/claims")
@@ -242,9 +243,9 @@ class ArticleResourceTest {
 
     @Test
     void listsArticlesNewestFirstInPages() {
-        long first = importArticle("First report\n\n" + ATTACK);
-        long second = importArticle("Second report\n\n" + ATTACK);
-        long third = importArticle("Third report\n\n" + ATTACK);
+        long first = Api.importArticle("First report\n\n" + ATTACK).getLong("id");
+        long second = Api.importArticle("Second report\n\n" + ATTACK).getLong("id");
+        long third = Api.importArticle("Third report\n\n" + ATTACK).getLong("id");
 
         given()
                 .queryParam("page", 0).queryParam("size", 2)
@@ -269,7 +270,7 @@ class ArticleResourceTest {
 
     @Test
     void listStartsAtFirstPageOfTwenty() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         given()
                 .when().get("/api/articles")
@@ -283,8 +284,8 @@ class ArticleResourceTest {
 
     @Test
     void acceptsPageSizesFromOneToHundred() {
-        importArticle("First report\n\n" + ATTACK);
-        importArticle("Second report\n\n" + ATTACK);
+        Api.importArticle("First report\n\n" + ATTACK);
+        Api.importArticle("Second report\n\n" + ATTACK);
 
         given().queryParam("size", 1).when().get("/api/articles")
                 .then().statusCode(200).body("items.size()", is(1)).body("total", is(2));
@@ -294,7 +295,7 @@ class ArticleResourceTest {
 
     @Test
     void pageBeyondTheLastIsEmpty() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         given()
                 .queryParam("page", 5).queryParam("size", 10)
@@ -307,7 +308,7 @@ class ArticleResourceTest {
 
     @Test
     void hugePageNumberIsNotAServerError() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         int status = given()
                 .queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
@@ -319,14 +320,12 @@ class ArticleResourceTest {
 
     @Test
     void listCountsClaimsPerStatus() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         List<Integer> claimIds = given().when().get("/api/articles/" + id + "/claims")
                 .then().statusCode(200).extract().jsonPath().getList("id");
         assertTrue(claimIds.size() >= 2, "expected at least two claims, got " + claimIds);
-        given().contentType("application/json").body(Map.of("status", "IN_PROGRESS")).header("If-Match", "*")
-                .when().patch("/api/claims/" + claimIds.get(0)).then().statusCode(200);
-        given().contentType("application/json").body(Reviews.verdict("MOSTLY_TRUE")).header("If-Match", "*")
-                .when().patch("/api/claims/" + claimIds.get(1)).then().statusCode(200);
+        Reviews.save(claimIds.get(0), Map.of("status", "IN_PROGRESS"));
+        Reviews.save(claimIds.get(1), Reviews.verdict("MOSTLY_TRUE"));
 
         given()
                 .when().get("/api/articles")
@@ -342,18 +341,12 @@ class ArticleResourceTest {
 
     @Test
     void deletesArticleWithItsClaimsSourcesAndNotes() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         List<Integer> claimIds = given().when().get("/api/articles/" + id + "/claims")
                 .then().statusCode(200).extract().jsonPath().getList("id");
         int claimId = claimIds.get(0);
-        long sourceId = given().contentType("application/json")
-                .body(Map.of("url", "https://example.org/report", "stance", "SUPPORTS"))
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        long noteId = given().contentType("application/json")
-                .body(Map.of("text", "Check the ministry's own figures."))
-                .when().post("/api/claims/" + claimId + "/notes")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long sourceId = Reviews.addSource(claimId, Map.of("url", "https://example.org/report", "stance", "SUPPORTS"));
+        long noteId = Reviews.addNote(claimId, "Check the ministry's own figures.");
 
         given().when().delete("/api/articles/" + id).then().statusCode(204);
 
@@ -369,8 +362,8 @@ class ArticleResourceTest {
 
     @Test
     void deletingAnArticleLeavesOthersAlone() {
-        long kept = importArticle("Kept report\n\n" + ATTACK);
-        long deleted = importArticle("Deleted report\n\n" + ATTACK);
+        long kept = Api.importArticle("Kept report\n\n" + ATTACK).getLong("id");
+        long deleted = Api.importArticle("Deleted report\n\n" + ATTACK).getLong("id");
 
         given().when().delete("/api/articles/" + deleted).then().statusCode(204);
 
@@ -383,7 +376,7 @@ class ArticleResourceTest {
 
     @Test
     void textCanBeImportedAgainAfterItsArticleWasDeleted() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         given().when().delete("/api/articles/" + id).then().statusCode(204);
 
         given()
@@ -397,7 +390,7 @@ class ArticleResourceTest {
 
     @Test
     void returnsNotFoundForUnknownArticle() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         long unknown = id + 1_000_000;
 
         given().when().get("/api/articles/" + unknown)
@@ -415,15 +408,6 @@ class ArticleResourceTest {
         given().when().get("/api/articles/not-a-number")
                 .then().statusCode(404).header("Content-Type", startsWith("application/problem+json"));
         given().when().get("/api/articles").then().body("total", is(1));
-    }
-
-    private static long importArticle(String text) {
-        return given()
-                .contentType("application/json")
-                .body(Map.of("text", text))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
     }
 
     /** Short lines without digits (so nothing is extracted), padded to exactly the given UTF-8 size. */

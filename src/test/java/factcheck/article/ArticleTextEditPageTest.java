@@ -80,7 +80,7 @@ class ArticleTextEditPageTest {
     void savingRedirectsToTheArticleWithWhatHappenedToTheClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
 
         String location = saveForm(id, TEXT.replace("140 people", "145 people"), "0")
                 .then().statusCode(303)
@@ -101,7 +101,7 @@ class ArticleTextEditPageTest {
     void noticeCountsDroppedProposalsAndFlagsOrphanedClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         String edited = TEXT.replace(MIGRANTS, "Were migration figures ever published?")
                 .replace(ATTACK, "Did the concert go ahead?");
 
@@ -219,7 +219,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace("140 people", "145 people"), "0").then().statusCode(303);
 
         given().when().get("/claims/" + claim)
@@ -235,7 +235,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace(ATTACK + "\n\n", ""), "0").then().statusCode(303);
 
         given().when().get("/claims/" + claim)
@@ -250,7 +250,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace("140 people", "145 people"), "0").then().statusCode(303);
         String version = given().when().get("/api/claims/" + claim).then().extract().jsonPath().getString("version");
 
@@ -286,12 +286,6 @@ class ArticleTextEditPageTest {
     private static void putText(long id, String text) {
         given().contentType("application/json").header("If-Match", "*").body(Map.of("text", text))
                 .when().put("/api/articles/" + id + "/text")
-                .then().statusCode(200);
-    }
-
-    private static void review(long claimId) {
-        given().contentType("application/json").header("If-Match", "*").body(Reviews.verdict("TRUE"))
-                .when().patch("/api/claims/" + claimId)
                 .then().statusCode(200);
     }
 

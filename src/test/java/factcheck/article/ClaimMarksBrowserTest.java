@@ -2,6 +2,7 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
@@ -54,9 +55,7 @@ class ClaimMarksBrowserTest {
     @BeforeEach
     void signInToAnArticle() {
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         assertEquals(List.of(FIRST, SECOND), article.getList("claims.text"));
         first = article.getLong("claims[0].id");

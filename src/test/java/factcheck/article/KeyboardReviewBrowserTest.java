@@ -2,6 +2,7 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
@@ -60,9 +61,7 @@ class KeyboardReviewBrowserTest {
     @BeforeEach
     void signInToAnArticle() {
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         claims = article.getList("claims.id", Long.class);
         assertEquals(3, claims.size(), "the three sentences with figures, not " + article.getList("claims.text"));

@@ -2,6 +2,7 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
@@ -59,9 +60,7 @@ class ReviewerWorkbenchBrowserTest {
     @BeforeEach
     void signInToAnArticle() {
         String editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         claimIds = article.getList("claims.id", Long.class);
         assertEquals(2, claimIds.size(), "the two sentences with figures, not " + article.getList("claims.text"));

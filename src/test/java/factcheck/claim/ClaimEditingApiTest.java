@@ -112,11 +112,8 @@ class ClaimEditingApiTest {
     @Test
     void splitKeepingTheFirstPartGivesItTheReviewAndFlagsTheSecond() {
         long claimId = claimContaining("interior ministry");
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of("verdict", "MOSTLY_TRUE", "rationale", "Census figures agree."))
-                .patch("/api/claims/" + claimId).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Keep this."))
-                .post("/api/claims/" + claimId + "/notes").then().statusCode(201);
+        Reviews.save(claimId, 0, Map.of("verdict", "MOSTLY_TRUE", "rationale", "Census figures agree."));
+        Reviews.addNote(claimId, "Keep this.");
         int at = TEXT.indexOf(" an estimated");
 
         JsonPath parts = given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
@@ -173,10 +170,8 @@ class ClaimEditingApiTest {
     void mergeJoinsNeighboursAndKeepsBothClaimsEvidence() {
         long attack = claimContaining("140 people");
         long migrants = claimContaining("interior ministry");
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/census", "stance", "SUPPORTS"))
-                .post("/api/claims/" + migrants + "/sources").then().statusCode(201);
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Reviews.verdict("TRUE"))
-                .patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.addSource(migrants, Map.of("url", "https://example.org/census", "stance", "SUPPORTS"));
+        Reviews.save(migrants, 0, Reviews.verdict("TRUE"));
 
         JsonPath merged = given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("with", migrants))
                 .when().post("/api/claims/" + attack + "/merge")

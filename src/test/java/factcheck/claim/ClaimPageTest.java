@@ -2,11 +2,13 @@ package factcheck.claim;
 
 import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static factcheck.support.PageForms.csrf;
 import static io.restassured.RestAssured.given;
@@ -140,13 +142,10 @@ class ClaimPageTest {
 
     @Test
     void scriptInNotesRationaleAndSourcesIsShownAsText() {
-        given().contentType(ContentType.JSON).body("{\"verdict\": \"FALSE\", \"rationale\": \"<script>alert('r')</script>\"}").header("If-Match", "*")
-                .when().patch("/api/claims/" + claimId).then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"text\": \"<script>alert('n')</script>\"}")
-                .when().post("/api/claims/" + claimId + "/notes").then().statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body("{\"url\": \"https://example.org/?q=%3Cscript%3E\", \"title\": \"<script>alert('s')</script>\", \"stance\": \"CONTEXT\"}")
-                .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
+        Reviews.save(claimId, Map.of("verdict", "FALSE", "rationale", "<script>alert('r')</script>"));
+        Reviews.addNote(claimId, "<script>alert('n')</script>");
+        Reviews.addSource(claimId, Map.of("url", "https://example.org/?q=%3Cscript%3E",
+                "title", "<script>alert('s')</script>", "stance", "CONTEXT"));
 
         given().when().get("/claims/" + claimId)
                 .then().statusCode(200)

@@ -1,9 +1,11 @@
 package factcheck.claim;
 
+import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +40,9 @@ class ClaimResourceTest {
 
     @Test
     void getsClaimWithPositionExtractionAndReview() {
-        long articleId = importArticle(ATTACK);
-        long claimId = firstClaimOf(articleId);
+        JsonPath article = Api.importArticle(ATTACK);
+        long articleId = article.getLong("id");
+        long claimId = Api.firstClaimOf(article);
 
         Map<String, Object> claim = given()
                 .when().get("/api/claims/" + claimId)
@@ -74,7 +77,7 @@ class ClaimResourceTest {
 
     @Test
     void settingVerdictMakesClaimReviewed() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -100,7 +103,7 @@ class ClaimResourceTest {
 
     @Test
     void acceptsReviewedStatusTogetherWithVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -115,7 +118,7 @@ class ClaimResourceTest {
 
     @Test
     void movesClaimToInProgress() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -131,7 +134,7 @@ class ClaimResourceTest {
 
     @Test
     void dismissingClearsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("TRUE")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "DISMISSED"))
@@ -145,7 +148,7 @@ class ClaimResourceTest {
 
     @Test
     void reopeningReviewedClaimClearsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("MISLEADING")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "IN_PROGRESS"))
@@ -157,7 +160,7 @@ class ClaimResourceTest {
 
     @Test
     void changingOnlyRationaleKeepsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("MIXED")).then().statusCode(200);
 
         patch(claimId, Map.of("rationale", "Figures differ between agencies."))
@@ -170,7 +173,7 @@ class ClaimResourceTest {
 
     @Test
     void emptyRationaleClearsIt() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("rationale", "Pending the ministry's reply.")).then().statusCode(200);
 
         patch(claimId, Map.of("rationale", ""))
@@ -181,7 +184,7 @@ class ClaimResourceTest {
 
     @Test
     void rationaleWithANulCharacterIsRefused() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("rationale", "before\u0000after")).then().spec(problem(400))
                 .body("errors[0].field", is("rationale"));
@@ -190,7 +193,7 @@ class ClaimResourceTest {
 
     @Test
     void everyChangeIncrementsTheVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "IN_PROGRESS")).then().statusCode(200).body("version", is(1));
         patch(claimId, Map.of("rationale", "Asked the ministry.")).then().statusCode(200).body("version", is(2));
@@ -200,7 +203,7 @@ class ClaimResourceTest {
 
     @Test
     void patchThatRepeatsTheCurrentValuesKeepsTheVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         // Nothing changed, so a client holding version 0 is still up to date and may save on top of it.
         patch(claimId, Map.of("status", "UNREVIEWED", "version", 0))
@@ -213,7 +216,7 @@ class ClaimResourceTest {
 
     @Test
     void acceptsChangeBasedOnTheCurrentVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("status", "IN_PROGRESS", "version", 0)).then().statusCode(200).body("version", is(1));
 
         patch(claimId, Reviews.verdict("TRUE", "version", 1))
@@ -225,7 +228,7 @@ class ClaimResourceTest {
 
     @Test
     void refusesChangeBasedOnStaleVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("status", "IN_PROGRESS", "rationale", "First reviewer")).then().statusCode(200);
 
         patch(claimId, Map.of("verdict", "FALSE", "rationale", "Second reviewer", "version", 0))
@@ -242,7 +245,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsReviewedWithoutVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "REVIEWED", "rationale", "Done"))
                 .then()
@@ -253,7 +256,7 @@ class ClaimResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"UNREVIEWED", "IN_PROGRESS", "DISMISSED"})
     void rejectsVerdictWithStatusOtherThanReviewed(String status) {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Reviews.verdict("TRUE", "status", status))
                 .then()
@@ -263,7 +266,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsUnknownStatus() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "DONE"))
                 .then()
@@ -275,7 +278,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsUnknownVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("verdict", "PANTS_ON_FIRE"))
                 .then()
@@ -288,7 +291,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNumericVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("verdict", 5))
                 .then()
@@ -299,7 +302,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNumericStatus() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", 1))
                 .then()
@@ -311,7 +314,7 @@ class ClaimResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"status\": \"IN_PROGRESS\"", "{status: IN_PROGRESS}", "IN_PROGRESS"})
     void rejectsMalformedJson(String body) {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -325,7 +328,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsJsonArrayBody() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -339,7 +342,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsXmlContentType() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/xml")
@@ -352,7 +355,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNonNumericVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "IN_PROGRESS", "version", "latest"))
                 .then()
@@ -362,7 +365,7 @@ class ClaimResourceTest {
 
     @Test
     void returnsNotFoundForUnknownClaim() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         long unknown = claimId + 1_000_000;
 
         given().when().get("/api/claims/" + unknown)
@@ -392,21 +395,5 @@ class ClaimResourceTest {
                 .body("verdict", nullValue())
                 .body("rationale", nullValue())
                 .body("version", is(0));
-    }
-
-    private static long importArticle(String text) {
-        return given()
-                .contentType("application/json")
-                .body(Map.of("text", text))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
-    private static long firstClaimOf(long articleId) {
-        return given()
-                .when().get("/api/articles/" + articleId + "/claims")
-                .then().statusCode(200)
-                .extract().jsonPath().getLong("[0].id");
     }
 }

@@ -2,6 +2,7 @@ package factcheck.claim;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,8 +52,7 @@ class ReviewVersionTest {
     void anArticleAndItsPeople() {
         accounts.create("maria", Role.EDITOR);
         accounts.create("joe", Role.REVIEWER);
-        JsonPath article = basic("maria").contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("maria", TEXT);
         articleId = article.getLong("id");
         claimId = article.getLong("claims.find { it.text == '" + CLAIM + "' }.id");
     }

@@ -2,9 +2,9 @@ package factcheck.claim;
 
 import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -61,13 +61,12 @@ class SaveAndNextTest {
 
     @Test
     void whenTheArticleIsDoneSaveAndNextOpensTheNextArticlesWorkbench() {
-        long otherArticle = Api.importArticle("The council approved 12 million euros for schools in May 2024.").getLong("id");
-        long other = given().get("/api/articles/" + otherArticle + "/claims").then().extract().jsonPath().getLong("[0].id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/claims/" + migrants).then().statusCode(200);
+        JsonPath otherArticle = Api.importArticle("The council approved 12 million euros for schools in May 2024.");
+        long other = Api.firstClaimOf(otherArticle);
+        Reviews.save(migrants, Map.of("status", "DISMISSED"));
 
         saveAndNext(attack, true).then().statusCode(200)
-                .header("HX-Redirect", "/articles/" + otherArticle + "?claim=" + other);
+                .header("HX-Redirect", "/articles/" + otherArticle.getLong("id") + "?claim=" + other);
     }
 
     @Test
@@ -78,8 +77,7 @@ class SaveAndNextTest {
 
     @Test
     void afterTheLastClaimThePanelSaysNothingIsLeft() {
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.save(migrants, Map.of("status", "DISMISSED"));
 
         Document panel = Jsoup.parseBodyFragment(saveAndNext(attack, true).then().statusCode(200).extract().asString());
 

@@ -1,5 +1,6 @@
 package factcheck.claim;
 
+import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -359,15 +360,6 @@ class SourceAndNoteResourceTest {
     }
 
     private static long firstClaim() {
-        long articleId = given()
-                .contentType("application/json")
-                .body(Map.of("text", ATTACK))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        return given()
-                .when().get("/api/articles/" + articleId + "/claims")
-                .then().statusCode(200)
-                .extract().jsonPath().getLong("[0].id");
+        return Api.firstClaimOf(Api.importArticle(ATTACK));
     }
 }

@@ -60,9 +60,7 @@ class ConnectionLossUnderLoadTest {
         String editor = accounts.create(Role.EDITOR);
         String token = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("name", "load"))
                 .when().post("/api/tokens").then().statusCode(201).extract().path("token");
-        long claimId = Api.claimContaining(Accounts.basic(editor).contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT)).when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath(), "140 people");
+        long claimId = Api.claimContaining(Api.importArticleAs(editor, Api.FACTUAL_TEXT), "140 people");
 
         ConcurrentMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<String> confirmedNotes = Collections.synchronizedList(new ArrayList<>());

@@ -45,8 +45,7 @@ class EmbeddedDatabaseRecoveryTest {
         assumeTrue("embedded-postgresql".equals(ConfigProvider.getConfig()
                 .getConfigValue("quarkus.datasource.jdbc.url").getSourceName()), "the tests run on the embedded server");
         String editor = accounts.create(Role.EDITOR);
-        long articleId = basic(editor).contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        long articleId = Api.importArticleAs(editor, Api.FACTUAL_TEXT).getLong("id");
         long claimId = basic(editor).when().get("/api/articles/{id}/claims", articleId)
                 .then().statusCode(200).extract().jsonPath().getLong("[0].id");
         basic(editor).contentType(ContentType.JSON).body(Map.of("text", "Saved just before the crash."))

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
-import static factcheck.report.ReviewApi.addNote;
 import static factcheck.report.ReviewApi.addSource;
 import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static factcheck.support.Reviews.addNote;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

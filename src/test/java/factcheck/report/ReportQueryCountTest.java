@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
-import static factcheck.report.ReviewApi.addNote;
 import static factcheck.report.ReviewApi.addSource;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static factcheck.support.Reviews.addNote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

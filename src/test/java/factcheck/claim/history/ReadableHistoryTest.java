@@ -4,6 +4,7 @@ import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
 import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.claim.history.HistoryApi.history;
-import static factcheck.claim.history.HistoryApi.review;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +48,7 @@ class ReadableHistoryTest {
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
-        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The toll was 145."));
+        Reviews.save(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The toll was 145."));
     }
 
     @Test
