@@ -7,11 +7,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static factcheck.support.Uploads.utf8Part;
 import static factcheck.support.Uploads.upload;
@@ -30,6 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Named.named;
 
 @QuarkusTest
 @EmptyDatabase
@@ -89,26 +94,23 @@ class ArticleResourceTest {
         }
     }
 
-    @Test
-    void titleDefaultsToTheFirstLine() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void titleDefaultsToTheFirstLine(Map<String, String> article) {
         given()
                 .contentType("application/json")
-                .body(Map.of("text", "\n  Concert hall attack  \n\n" + ATTACK))
+                .body(article)
                 .when().post("/api/articles")
                 .then()
                 .statusCode(201)
                 .body("title", is("Concert hall attack"));
     }
 
-    @Test
-    void blankTitleDefaultsToTheFirstLine() {
-        given()
-                .contentType("application/json")
-                .body(Map.of("text", "Concert hall attack\n\n" + ATTACK, "title", "   "))
-                .when().post("/api/articles")
-                .then()
-                .statusCode(201)
-                .body("title", is("Concert hall attack"));
+    static Stream<Named<Map<String, String>>> titleDefaultsToTheFirstLine() {
+        return Stream.of(
+                named("without a title, the first line trimmed",
+                        Map.of("text", "\n  Concert hall attack  \n\n" + ATTACK)),
+                named("with a blank title", Map.of("text", "Concert hall attack\n\n" + ATTACK, "title", "   ")));
     }
 
     @Test
