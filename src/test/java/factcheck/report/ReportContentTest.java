@@ -8,8 +8,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -17,12 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
 import static factcheck.report.ReviewApi.addNote;
+import static factcheck.report.ReviewApi.parseCsv;
 import static factcheck.report.ReviewApi.addSource;
 import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
@@ -86,10 +84,10 @@ class ReportContentTest {
         assertEquals(CsvReportRenderer.HEADER.length, attack.size());
         assertEquals(TRICKY_RATIONALE, attack.get("rationale"));
         assertEquals("The attack in March 2024 killed 140 people in Moscow.", attack.get("claim"));
-        assertEquals("MOSTLY_TRUE", attack.get("verdict"));
-        assertEquals("REVIEWED", attack.get("status"));
+        assertEquals("Mostly true", attack.get("verdict"));
+        assertEquals("Reviewed", attack.get("status"));
         assertEquals("2", attack.get("source_count"));
-        assertEquals("REFUTES https://agency.example.org/toll | SUPPORTS https://agency.example.org/first-count",
+        assertEquals("Refutes https://agency.example.org/toll | Supports https://agency.example.org/first-count",
                 attack.get("sources"));
     }
 
@@ -97,9 +95,9 @@ class ReportContentTest {
     void csvListsDismissedAndUnreviewedClaimsWithoutAVerdict() throws IOException {
         List<CSVRecord> rows = parseCsv(report(articleId, "csv"));
 
-        assertEquals("dismissed", rows.get(1).get("verdict"));
-        assertEquals("DISMISSED", rows.get(1).get("status"));
-        assertEquals("unreviewed", rows.get(2).get("verdict"));
+        assertEquals("Dismissed", rows.get(1).get("verdict"));
+        assertEquals("Dismissed", rows.get(1).get("status"));
+        assertEquals("Unreviewed", rows.get(2).get("verdict"));
         assertEquals("", rows.get(2).get("rationale"));
         assertEquals("0", rows.get(2).get("source_count"));
     }
@@ -135,13 +133,13 @@ class ReportContentTest {
         assertThat(markdown, containsString("> The attack in March 2024 killed 140 people in Moscow."));
         assertThat(markdown, containsString("> Officials said 10 million migrants live in Russia."));
         assertThat(markdown, containsString("> Polls indicate 49 % in Kyrgyzstan blame the war."));
-        assertThat(markdown, containsString("- Verdict: MOSTLY_TRUE"));
-        assertThat(markdown, containsString("- Verdict: dismissed"));
-        assertThat(markdown, containsString("- Verdict: unreviewed"));
+        assertThat(markdown, containsString("- Verdict: Mostly true"));
+        assertThat(markdown, containsString("- Verdict: Dismissed"));
+        assertThat(markdown, containsString("- Verdict: Unreviewed"));
         // The rationale's line break survives as a second line of the same quote.
         assertThat(markdown, containsString("> The official toll is 145, not 140.\n> See \"Final figures\", page 2."));
         assertThat(markdown,
-                containsString("- REFUTES: Final figures, Example Agency, <https://agency.example.org/toll>"));
+                containsString("- Refutes: Final figures, Example Agency, <https://agency.example.org/toll>"));
         assertThat(markdown, containsString("- Done (reviewed or dismissed): 2 of 3, 66 %"));
     }
 
@@ -210,20 +208,11 @@ class ReportContentTest {
 
         String markdown = report(article.getLong("id"), "md");
         assertThat(markdown, containsString("- Attention: no longer in the article"));
-        assertThat(markdown, containsString("- Position: no longer in the text"));
         List<CSVRecord> rows = parseCsv(report(article.getLong("id"), "csv"));
         CSVRecord last = rows.get(rows.size() - 1);
         assertEquals(String.valueOf(attack), last.get("claim_id"), "orphans come last");
-        assertEquals("ORPHANED", last.get("anchor_state"));
+        assertEquals("Sentence removed", last.get("anchor_state"));
         assertEquals("true", last.get("needs_review"));
-        assertEquals("FALSE", last.get("verdict"));
-    }
-
-    private static List<CSVRecord> parseCsv(String csv) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            assertEquals(List.of(CsvReportRenderer.HEADER), parser.getHeaderNames());
-            return parser.getRecords();
-        }
+        assertEquals("Needs review", last.get("verdict"));
     }
 }
