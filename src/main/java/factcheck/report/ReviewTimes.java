@@ -2,6 +2,7 @@ package factcheck.report;
 
 import factcheck.config.WorkbenchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -30,9 +31,15 @@ class ReviewTimes {
     private final EntityManager entityManager;
     private final ZoneId zone;
 
+    @Inject
     ReviewTimes(EntityManager entityManager, WorkbenchConfig config) {
+        this(entityManager, config.organization().timeZone());
+    }
+
+    /** @param zone the organisation's time zone, whose days a filter's dates are */
+    ReviewTimes(EntityManager entityManager, ZoneId zone) {
         this.entityManager = entityManager;
-        this.zone = config.organization().timeZone();
+        this.zone = zone;
     }
 
     /** A claim a filter matched, with its review time (null when it is not reviewed or dismissed). */

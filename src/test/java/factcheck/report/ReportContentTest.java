@@ -11,23 +11,28 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVRecord;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
 import static factcheck.report.ReviewApi.addNote;
-import static factcheck.report.ReviewApi.parseCsv;
 import static factcheck.report.ReviewApi.addSource;
+import static factcheck.report.ReviewApi.parseCsv;
 import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static factcheck.report.ReviewApi.reportBytes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,6 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportContentTest {
+
+    /** The names of verdicts, statuses, kinds, stances and anchor states, as the JSON report gives them. */
+    private static final String CODES = "\\b(TRUE|MOSTLY_TRUE|MIXED|MISLEADING|MOSTLY_FALSE|FALSE|UNVERIFIABLE|UNREVIEWED"
+            + "|IN_PROGRESS|REVIEWED|DISMISSED|STATISTIC|EVENT|QUOTE|ATTRIBUTION|COMPARISON|CAUSAL|PREDICTION|OTHER"
+            + "|SUPPORTS|REFUTES|CONTEXT|ANCHORED|MOVED|CHANGED|ORPHANED)\\b";
 
     /** Commas, quotes and a line break: everything a naive CSV writer gets wrong. */
     private static final String TRICKY_RATIONALE = "The official toll is 145, not 140.\n"
@@ -100,6 +110,36 @@ class ReportContentTest {
         assertEquals("Unreviewed", rows.get(2).get("verdict"));
         assertEquals("", rows.get(2).get("rationale"));
         assertEquals("0", rows.get(2).get("source_count"));
+    }
+
+    /**
+     * What editors read gives verdicts, statuses, kinds and stances in words and times to the minute: none of the
+     * workbench's codes, no character positions, no seconds.
+     */
+    @Test
+    void readableFormatsShowWordsAndMinutesRatherThanCodes() throws IOException {
+        ReviewApi.changeStatus(pollClaim, ClaimStatus.IN_PROGRESS);
+        List<CSVRecord> rows = parseCsv(report(articleId, "csv"));
+        String csvForPeople = rows.stream()
+                .flatMap(row -> Stream.of("kind", "status", "verdict", "sources", "anchor_state", "reviewed_at")
+                        .map(row::get))
+                .collect(Collectors.joining("\n"));
+        Map<String, String> readable = Map.of(
+                "md", report(articleId, "md"),
+                "html", Jsoup.parse(report(articleId, "html")).text(),
+                "pdf", ReportDocumentTest.pdfText(reportBytes(articleId, "pdf")),
+                "csv", csvForPeople);
+
+        readable.forEach((format, text) -> {
+            assertThat(format, text, not(matchesPattern(containing(CODES))));
+            assertThat(format, text, not(matchesPattern(containing("\\d:\\d\\d:\\d\\d|\\dT\\d|characters \\d"))));
+            assertThat(format, text, matchesPattern(containing("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC")));
+        });
+        assertEquals(List.of("Mostly true", "Dismissed", "In progress"), rows.stream().map(row -> row.get("verdict")).toList());
+        assertEquals(List.of("Reviewed", "Dismissed", "In progress"), rows.stream().map(row -> row.get("status")).toList());
+        assertThat(rows.get(0).get("reviewed_at"), matchesPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"));
+        assertEquals("Unchanged", rows.get(0).get("anchor_state"));
+        assertEquals("Event", rows.get(0).get("kind"));
     }
 
     @Test
@@ -214,5 +254,9 @@ class ReportContentTest {
         assertEquals("Sentence removed", last.get("anchor_state"));
         assertEquals("true", last.get("needs_review"));
         assertEquals("Needs review", last.get("verdict"));
+    }
+
+    private static String containing(String regex) {
+        return "(?s).*(" + regex + ").*";
     }
 }

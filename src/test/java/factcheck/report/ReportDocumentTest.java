@@ -123,6 +123,21 @@ class ReportDocumentTest {
         assertThat(page.select(".methodology").text(), containsString("Unverifiable not rated"));
     }
 
+    /** The sentence once said 21 unreviewed while the chart's bar said 22: it counted claims in progress too. */
+    @Test
+    void htmlSummarySentenceAgreesWithTheChart() {
+        ReviewApi.changeStatus(reports.reportOf(articleId, ReportScope.ALL).claims().get(2).id(),
+                ClaimStatus.IN_PROGRESS);
+
+        Document page = Jsoup.parse(report(articleId, "html"));
+
+        assertEquals("2 of 3 claims done (66 %): 1 reviewed, 1 dismissed, 1 in progress, 0 unreviewed.",
+                page.selectFirst(".progress-line").text());
+        assertEquals("0", chartCount(page, "Unreviewed"));
+        assertEquals("1", chartCount(page, "In progress"));
+        assertEquals("In progress", page.select("article.claim h3 .verdict").get(2).text());
+    }
+
     @Test
     void markdownEndsWithTheTextWithClaimsMarked() {
         String markdown = report(articleId, "md");
@@ -313,6 +328,11 @@ class ReportDocumentTest {
             lines.setSortByPosition(true);
             assertThat(lines.getText(document).replaceAll("\\s+", ""), containsString(url));
         }
+    }
+
+    private static String chartCount(Document page, String label) {
+        return page.select("table.chart tr").stream().filter(bar -> bar.selectFirst("th").text().equals(label))
+                .findFirst().orElseThrow().selectFirst("td.count").text();
     }
 
     private static void collectTags(List<Object> kids, Set<String> tags) {
