@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -98,6 +99,9 @@ public interface WorkbenchConfig {
         String name();
 
         String url();
+
+        /** Where the organisation works: reports show their times in it and read their dates as its days. */
+        ZoneId timeZone();
     }
 
     interface ClaimReview {

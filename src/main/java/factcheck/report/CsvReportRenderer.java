@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.claim.ClaimLabels;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Renders a report as RFC 4180 CSV, one row per claim, for spreadsheets and scripts. The article's metadata and
  * the summary are left to the other formats: a preamble would break the "header, then rows" shape tools expect.
+ * What people read is in words, as in the other readable formats ("Mostly true", "Needs review", times to the minute
+ * in the organisation's time zone); ids, numbers and positions stay as they are, for joining and sorting.
  */
 final class CsvReportRenderer {
 
@@ -22,6 +25,12 @@ final class CsvReportRenderer {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
+    /**
+     * Excel reads a CSV file without a byte-order mark in the computer's legacy code page, so "£" comes out as "Â£";
+     * with it, as UTF-8. Other tools skip it.
+     */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** Characters that make a spreadsheet treat a cell as a formula (OWASP's CSV injection list). */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
@@ -29,11 +38,11 @@ final class CsvReportRenderer {
     }
 
     /** The claims of one article or, for a report across articles, of all of them: each row names its article. */
-    static String render(List<ClaimReport> claims) {
-        StringWriter csv = new StringWriter();
+    static String render(List<ClaimReport> claims, ReadableTimes times) {
+        StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
             for (ClaimReport claim : claims) {
-                printer.printRecord(row(claim).stream().map(CsvReportRenderer::cell).toList());
+                printer.printRecord(row(claim, times).stream().map(CsvReportRenderer::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to a string cannot fail", e);
@@ -41,12 +50,12 @@ final class CsvReportRenderer {
         return csv.toString();
     }
 
-    private static List<Object> row(ClaimReport claim) {
+    private static List<Object> row(ClaimReport claim, ReadableTimes times) {
         return List.of(claim.articleId(), claim.id(), claim.ordinal(), claim.start(), claim.end(), claim.text(),
-                claim.kind(), BigDecimal.valueOf(claim.score()).toPlainString(), claim.status(), claim.verdict(),
-                textOrEmpty(claim.rationale()), claim.sources().size(), sources(claim),
-                claim.anchorState(), claim.needsReview(), textOrEmpty(claim.reviewedBy()),
-                claim.reviewedAt() == null ? "" : claim.reviewedAt(), claim.number());
+                ReportLabels.label(claim.kind()), BigDecimal.valueOf(claim.score()).toPlainString(),
+                ClaimLabels.label(claim.status()), Standing.of(claim).label(), textOrEmpty(claim.rationale()),
+                claim.sources().size(), sources(claim), ReportLabels.label(claim.anchorState()), claim.needsReview(),
+                textOrEmpty(claim.reviewedBy()), times.of(claim.reviewedAt(), ""), claim.number());
     }
 
     private static String textOrEmpty(String text) {
@@ -55,7 +64,7 @@ final class CsvReportRenderer {
 
     private static String sources(ClaimReport claim) {
         return claim.sources().stream()
-                .map(source -> source.stance() + " " + source.url())
+                .map(source -> ClaimLabels.label(source.stance()) + " " + source.url())
                 .collect(Collectors.joining(" | "));
     }
 

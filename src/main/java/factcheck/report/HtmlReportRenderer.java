@@ -29,28 +29,34 @@ class HtmlReportRenderer {
     static final String STYLESHEET = "META-INF/resources/css/report.css";
 
     private final String inlineCss = readStylesheet();
+    private final ReadableTimes times;
+
+    HtmlReportRenderer(ReadableTimes times) {
+        this.times = times;
+    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(ArticleReport report, VerdictChart chart, List<MarkedText> text,
-                                              List<RatingScale.Rating> ratings, String methodology, String inlineCss);
+                                              List<RatingScale.Rating> ratings, String methodology, ReadableTimes times,
+                                              String inlineCss);
 
         static native TemplateInstance collection(ReportCollection collection, VerdictChart chart,
                                                   List<RatingScale.Rating> ratings, String methodology,
-                                                  String inlineCss);
+                                                  ReadableTimes times, String inlineCss);
     }
 
     String render(ArticleReport report, Target target) {
         return Templates.report(report, VerdictChart.of(report.summary()),
                         MarkedText.split(report.article().text(), report.claims()), RatingScale.ratings(),
-                        RatingScale.METHODOLOGY, target == Target.PDF ? inlineCss : null)
+                        RatingScale.METHODOLOGY, times, target == Target.PDF ? inlineCss : null)
                 .render();
     }
 
     /** A report across articles: the totals, then each article with its matching claims (without its text). */
     String render(ReportCollection collection, Target target) {
         return Templates.collection(collection, VerdictChart.of(collection.summary()), RatingScale.ratings(),
-                        RatingScale.METHODOLOGY, target == Target.PDF ? inlineCss : null)
+                        RatingScale.METHODOLOGY, times, target == Target.PDF ? inlineCss : null)
                 .render();
     }
 

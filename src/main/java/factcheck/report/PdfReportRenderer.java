@@ -39,7 +39,9 @@ import java.util.Locale;
  * Lays the HTML report out as a PDF with openhtmltopdf. The fonts travel inside the PDF (Noto Sans for Latin,
  * Cyrillic and Greek, Noto Sans Arabic, Droid Sans Fallback for Chinese, Japanese and Korean, each subset to the
  * characters used), Arabic is shaped and right-to-left text reordered, and nothing is fetched from outside: the
- * report carries its stylesheet inline and its chart as inline SVG.
+ * report carries its stylesheet inline and its chart as inline SVG. The PDF is tagged as PDF/UA asks: its structure
+ * (headings, lists, tables, links) follows the page's, so screen readers and reflowing viewers read it in order, and
+ * it carries the page's title and language.
  */
 @ApplicationScoped
 class PdfReportRenderer {
@@ -62,6 +64,7 @@ class PdfReportRenderer {
         budget.check();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .usePdfUaAccessibility(true)
                 .withW3cDocument(document, BASE_URI)
                 .useUnicodeLineBreaker(new BudgetedLineBreaker(budget))
                 .usePageSupplier((pdf, width, height, pageNumber, shadowPageNumber) -> {

@@ -16,15 +16,17 @@ class ReportDownload {
     private final PdfReportRenderer pdf;
     private final ClaimReviewRenderer claimReview;
     private final PdfLimits pdfLimits;
+    private final ReadableTimes times;
     private final HttpServerResponse response;
 
     /** @param response the current request's, to notice a client that leaves while its PDF is laid out */
     ReportDownload(HtmlReportRenderer html, PdfReportRenderer pdf, ClaimReviewRenderer claimReview,
-                   PdfLimits pdfLimits, HttpServerResponse response) {
+                   PdfLimits pdfLimits, ReadableTimes times, HttpServerResponse response) {
         this.html = html;
         this.pdf = pdf;
         this.claimReview = claimReview;
         this.pdfLimits = pdfLimits;
+        this.times = times;
         this.response = response;
     }
 
@@ -58,8 +60,8 @@ class ReportDownload {
     private Object body(ReportFormat format, ArticleReport report) {
         return switch (format) {
             case JSON -> report;
-            case MARKDOWN -> MarkdownReportRenderer.render(report);
-            case CSV -> CsvReportRenderer.render(report.claims());
+            case MARKDOWN -> MarkdownReportRenderer.render(report, times);
+            case CSV -> CsvReportRenderer.render(report.claims(), times);
             case HTML -> html.render(report, HtmlReportRenderer.Target.BROWSER);
             case PDF -> {
                 pdfLimits.checkClaims(report.claims().size());
@@ -73,8 +75,8 @@ class ReportDownload {
     private Object body(ReportFormat format, ReportCollection collection) {
         return switch (format) {
             case JSON -> collection;
-            case MARKDOWN -> MarkdownReportRenderer.render(collection);
-            case CSV -> CsvReportRenderer.render(collection.claims());
+            case MARKDOWN -> MarkdownReportRenderer.render(collection, times);
+            case CSV -> CsvReportRenderer.render(collection.claims(), times);
             case HTML -> html.render(collection, HtmlReportRenderer.Target.BROWSER);
             case PDF -> {
                 pdfLimits.checkClaims(collection.claims().size());

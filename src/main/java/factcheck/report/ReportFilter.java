@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.claim.ClaimLabels;
 import factcheck.claim.Verdict;
 import factcheck.input.FormDates;
 import factcheck.input.FormEnums;
@@ -15,19 +16,23 @@ import java.util.List;
 /**
  * Which claims a report across articles holds; every criterion is optional and they combine.
  *
- * @param from     first day, inclusive, of the claim's review time (the last save of its verdict or dismissal, in UTC);
- *                 with {@code from} or {@code to} only reviewed and dismissed claims can match
+ * @param from     first day, inclusive, of the claim's review time (the last save of its verdict or dismissal), a day
+ *                 in the organisation's time zone; with {@code from} or {@code to} only reviewed and dismissed claims
+ *                 can match
  * @param to       last day, inclusive, of the review time
  * @param verdict  only claims reviewed with this verdict
  * @param reviewer only claims reviewed or dismissed by this user ({@code Claim.reviewedBy}, exactly)
  * @param outlet   only claims of articles from this outlet (ignoring case)
+ * @param scope    only published, only reviewed or dismissed, or all claims
  */
-public record ReportFilter(LocalDate from, LocalDate to, Verdict verdict, String reviewer, String outlet) {
+public record ReportFilter(LocalDate from, LocalDate to, Verdict verdict, String reviewer, String outlet,
+                           ReportScope scope) {
 
     static final int TEXT_MAX = 200;
 
     /** Reads the query parameters as a person or a script typed them; each mistake names its field. */
-    public static ReportFilter parse(String from, String to, String verdict, String reviewer, String outlet) {
+    public static ReportFilter parse(String from, String to, String verdict, String reviewer, String outlet,
+                                     String scope) {
         LocalDate fromDay = FormDates.optional("from", from);
         LocalDate toDay = FormDates.optional("to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -35,15 +40,21 @@ public record ReportFilter(LocalDate from, LocalDate to, Verdict verdict, String
                     + ").");
         }
         return new ReportFilter(fromDay, toDay, FormEnums.optional("verdict", verdict, Verdict.class),
-                text("reviewer", reviewer), text("outlet", outlet));
+                text("reviewer", reviewer), text("outlet", outlet), ReportScope.fromParameter(scope));
     }
 
-    /** The criteria in words, for the report's heading: "verdict FALSE, reviewed 2024-11-01 to 2024-11-30". */
+    /**
+     * The criteria in words, for the report's heading: "claims with a published verdict, verdict False, reviewed
+     * 2024-11-01 to 2024-11-30".
+     */
     @JsonIgnore
     public String description() {
         List<String> parts = new ArrayList<>();
+        if (scope != ReportScope.ALL) {
+            parts.add(scope.description());
+        }
         if (verdict != null) {
-            parts.add("verdict " + verdict);
+            parts.add("verdict " + ClaimLabels.label(verdict));
         }
         if (from != null || to != null) {
             parts.add("reviewed " + (from == null ? "up" : "from " + from) + (to == null ? " on" : " to " + to));
@@ -66,6 +77,9 @@ public record ReportFilter(LocalDate from, LocalDate to, Verdict verdict, String
         add(parameters, "verdict", verdict);
         add(parameters, "reviewer", reviewer);
         add(parameters, "outlet", outlet);
+        if (scope != ReportScope.ALL) {
+            add(parameters, "scope", scope.parameter());
+        }
         return String.join("&", parameters);
     }
 

@@ -1,29 +1,23 @@
 package factcheck.report;
 
 import factcheck.claim.AnchorState;
-import factcheck.claim.ClaimStatus;
 import factcheck.claim.Stance;
 import factcheck.claim.Verdict;
+import factcheck.extraction.ClaimKind;
 import io.quarkus.qute.TemplateExtension;
 
 import java.util.Locale;
 
-/** Words and CSS classes for claims in the HTML report. */
+/** Words and CSS classes for claims in the readable reports (HTML, PDF, Markdown, CSV). */
 @TemplateExtension
 final class ReportLabels {
-
-    static final String NEEDS_REVIEW = "Needs review";
 
     private ReportLabels() {
     }
 
-    /**
-     * "Mostly true" for a published verdict; "Needs review", "Dismissed" or "Unreviewed" (never a verdict) for the
-     * others.
-     */
-    static String decision(ClaimReport claim) {
-        return claim.publishedVerdict().map(RatingScale::label).orElse(claim.isVerdictWithheld() ? NEEDS_REVIEW
-                : claim.status() == ClaimStatus.DISMISSED ? "Dismissed" : "Unreviewed");
+    /** The claim's published verdict, or why it has none: its label and colour in every readable report. */
+    static Standing standing(ClaimReport claim) {
+        return Standing.of(claim);
     }
 
     /**
@@ -38,11 +32,28 @@ final class ReportLabels {
                 : "split or merged, and not reviewed since";
     }
 
-    /** The class that colours the claim: {@code verdict-mostly-true}, {@code status-dismissed}, … */
-    static String cssClass(ClaimReport claim) {
-        return claim.publishedVerdict()
-                .map(verdict -> "verdict-" + cssName(verdict))
-                .orElse(claim.status() == ClaimStatus.DISMISSED ? "status-dismissed" : "status-unreviewed");
+    /** "Statistic", "Cause and effect", …: what kind of statement the claim is. */
+    static String label(ClaimKind kind) {
+        return switch (kind) {
+            case STATISTIC -> "Statistic";
+            case EVENT -> "Event";
+            case QUOTE -> "Quote";
+            case ATTRIBUTION -> "Attribution";
+            case COMPARISON -> "Comparison";
+            case CAUSAL -> "Cause and effect";
+            case PREDICTION -> "Prediction";
+            case OTHER -> "Other";
+        };
+    }
+
+    /** Where the claim's sentence is now: "Unchanged", "Moved with the text", "Sentence changed", "Sentence removed". */
+    static String label(AnchorState state) {
+        return switch (state) {
+            case ANCHORED -> "Unchanged";
+            case MOVED -> "Moved with the text";
+            case CHANGED -> "Sentence changed";
+            case ORPHANED -> "Sentence removed";
+        };
     }
 
     /** {@code MOSTLY_TRUE} → {@code mostly-true}, as the stylesheet names its classes. */
@@ -52,16 +63,6 @@ final class ReportLabels {
 
     static String cssName(Stance stance) {
         return cssName(stance.name());
-    }
-
-    /** Claims of one status, e.g. {@code count('REVIEWED')}. */
-    static long count(ReviewSummaryReport summary, String status) {
-        return summary.statusCounts().get(ClaimStatus.valueOf(status));
-    }
-
-    /** Claims nobody has decided about yet: unreviewed or in progress. */
-    static long notReviewed(ReviewSummaryReport summary) {
-        return summary.statusCounts().get(ClaimStatus.UNREVIEWED) + summary.statusCounts().get(ClaimStatus.IN_PROGRESS);
     }
 
     private static String cssName(String enumName) {

@@ -26,7 +26,8 @@ public class ReportPage {
     }
 
     @GET
-    public Response report(@RestPath long id, @RestQuery String format, HttpHeaders headers) {
-        return download.of(reports.reportOf(id), format, headers);
+    public Response report(@RestPath long id, @RestQuery String format, @RestQuery String scope,
+                           HttpHeaders headers) {
+        return download.of(reports.reportOf(id, ReportScope.fromParameter(scope)), format, headers);
     }
 }

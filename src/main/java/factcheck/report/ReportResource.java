@@ -44,14 +44,17 @@ public class ReportResource {
             @Content(mediaType = "text/html"),
             @Content(mediaType = "application/pdf"),
             @Content(mediaType = "application/ld+json")})
-    @APIResponse(responseCode = "400", description = "Unknown format")
+    @APIResponse(responseCode = "400", description = "Unknown format or scope (named in errors[].field)")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
     public Response report(@RestPath long id,
                            @Parameter(description = "json, md, csv, html, pdf or claimreview (schema.org ClaimReview"
                                    + " JSON-LD of the reviewed claims); without it the Accept header decides")
                            @RestQuery String format,
+                           @Parameter(description = "published (claims whose verdict is published), reviewed (reviewed"
+                                   + " and dismissed claims) or all (the default)")
+                           @RestQuery String scope,
                            HttpHeaders headers) {
-        return download.of(reports.reportOf(id), format, headers);
+        return download.of(reports.reportOf(id, ReportScope.fromParameter(scope)), format, headers);
     }
 }

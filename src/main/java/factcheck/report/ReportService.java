@@ -34,14 +34,14 @@ public class ReportService {
     }
 
     /**
-     * The article's report: metadata, review summary, and every claim in text order with its sources in the
-     * order they were added. Four queries whatever the number of claims, all in one transaction, so the summary
-     * always agrees with the claims listed under it.
+     * The article's report: metadata, review summary, and the claims in the scope in text order with their sources
+     * in the order they were added. Four queries whatever the number of claims, all in one transaction, so the
+     * summary always agrees with the claims listed under it.
      *
      * @throws ArticleNotFoundException when there is no such article
      */
     @Transactional
-    public ArticleReport reportOf(long articleId) {
+    public ArticleReport reportOf(long articleId, ReportScope scope) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> new ArticleNotFoundException(articleId));
         // The id breaks ties between claims at the same offset, so the order never depends on the query plan.
@@ -54,15 +54,17 @@ public class ReportService {
         List<ClaimReport> claims = claimsInTextOrder.stream()
                 .map(claim -> ClaimReport.from(claim, articleId, sourcesByClaim.getOrDefault(claim.id, List.of()),
                         reviewedAt.get(claim.id)))
+                .filter(scope::includes)
                 .toList();
-        return articleReport(generatedAt(), article, claims);
+        return articleReport(generatedAt(), scope, article, claims);
     }
 
     /**
      * The claims across articles that match the filter, grouped by article (in import order), each in text order
      * with its sources. Four queries whatever the number of claims and articles, in one transaction.
      *
-     * @throws InvalidFieldException when more than {@link #MAX_CLAIMS} claims match
+     * @throws InvalidFieldException when more than {@link #MAX_CLAIMS} claims match; for the published scope, the
+     *                               reviewed and dismissed claims among which the published ones are found count
      */
     @Transactional
     public ReportCollection reportOf(ReportFilter filter) {
@@ -90,20 +92,24 @@ public class ReportService {
         // The matches come article by article, so each article's claims are one run of them.
         Map<Long, List<ClaimReport>> claimsByArticle = new LinkedHashMap<>();
         for (ReviewTimes.Match match : matches) {
-            claimsByArticle.computeIfAbsent(match.articleId(), id -> new ArrayList<>())
-                    .add(ClaimReport.from(claimsById.get(match.claimId()), match.articleId(),
-                            sourcesByClaim.getOrDefault(match.claimId(), List.of()), match.reviewedAt()));
+            ClaimReport claim = ClaimReport.from(claimsById.get(match.claimId()), match.articleId(),
+                    sourcesByClaim.getOrDefault(match.claimId(), List.of()), match.reviewedAt());
+            if (filter.scope().includes(claim)) {
+                claimsByArticle.computeIfAbsent(match.articleId(), id -> new ArrayList<>()).add(claim);
+            }
         }
         List<ArticleReport> articles = claimsByArticle.entrySet().stream()
-                .map(entry -> articleReport(generatedAt, articlesById.get(entry.getKey()), entry.getValue()))
+                .map(entry -> articleReport(generatedAt, filter.scope(), articlesById.get(entry.getKey()),
+                        entry.getValue()))
                 .toList();
         return new ReportCollection(ArticleReport.SCHEMA_VERSION, generatedAt, filter,
                 ReviewSummaryReport.of(articles.stream().flatMap(article -> article.claims().stream()).toList()),
                 articles.size(), articles);
     }
 
-    private static ArticleReport articleReport(Instant generatedAt, Article article, List<ClaimReport> claims) {
-        return new ArticleReport(ArticleReport.SCHEMA_VERSION, generatedAt, ArticleDetailsReport.from(article),
+    private static ArticleReport articleReport(Instant generatedAt, ReportScope scope, Article article,
+                                               List<ClaimReport> claims) {
+        return new ArticleReport(ArticleReport.SCHEMA_VERSION, generatedAt, scope, ArticleDetailsReport.from(article),
                 ReviewSummaryReport.of(claims), claims);
     }
 

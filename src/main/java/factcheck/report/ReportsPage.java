@@ -2,6 +2,7 @@ package factcheck.report;
 
 import factcheck.account.Role;
 import factcheck.claim.Verdict;
+import factcheck.config.WorkbenchConfig;
 import factcheck.input.InvalidFieldException;
 import factcheck.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,42 +28,45 @@ public class ReportsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reports(ReportForm form, FormErrors errors, ReportCollection collection,
-                                               String query);
+                                               String query, String timeZone);
     }
 
     private final ReportService reports;
     private final ReportDownload download;
+    private final String timeZone;
 
-    ReportsPage(ReportService reports, ReportDownload download) {
+    ReportsPage(ReportService reports, ReportDownload download, WorkbenchConfig config) {
         this.reports = reports;
         this.download = download;
+        this.timeZone = config.organization().timeZone().getId();
     }
 
     /** The form; with any criterion filled in (or "all claims" asked for), the totals and download buttons. */
     @GET
     public Response page(@RestQuery String from, @RestQuery String to, @RestQuery String verdict,
-                         @RestQuery String reviewer, @RestQuery String outlet, @RestQuery boolean run) {
-        ReportForm form = new ReportForm(from, to, verdict, reviewer, outlet);
+                         @RestQuery String reviewer, @RestQuery String outlet, @RestQuery String scope,
+                         @RestQuery boolean run) {
+        ReportForm form = new ReportForm(from, to, verdict, reviewer, outlet, scope);
         try {
-            ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet);
+            ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet, scope);
             ReportCollection collection = run ? reports.reportOf(filter) : null;
-            return html(200, Templates.reports(form, FormErrors.none(), collection, filter.query()));
+            return html(200, Templates.reports(form, FormErrors.none(), collection, filter.query(), timeZone));
         } catch (InvalidFieldException e) {
-            return html(400, Templates.reports(form, FormErrors.of(e), null, ""));
+            return html(400, Templates.reports(form, FormErrors.of(e), null, "", timeZone));
         }
     }
 
     @GET
     @Path("export")
     public Response export(@RestQuery String from, @RestQuery String to, @RestQuery String verdict,
-                           @RestQuery String reviewer, @RestQuery String outlet, @RestQuery String format,
-                           HttpHeaders headers) {
+                           @RestQuery String reviewer, @RestQuery String outlet, @RestQuery String scope,
+                           @RestQuery String format, HttpHeaders headers) {
         try {
-            ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet);
+            ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet, scope);
             return download.of(reports.reportOf(filter), format, headers);
         } catch (InvalidFieldException e) {
-            return html(400, Templates.reports(new ReportForm(from, to, verdict, reviewer, outlet), FormErrors.of(e),
-                    null, ""));
+            return html(400, Templates.reports(new ReportForm(from, to, verdict, reviewer, outlet, scope),
+                    FormErrors.of(e), null, "", timeZone));
         }
     }
 
@@ -70,8 +74,8 @@ public class ReportsPage {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
-    /** The form as typed, and the verdicts it offers. */
-    public record ReportForm(String from, String to, String verdict, String reviewer, String outlet) {
+    /** The form as typed, and the verdicts and scopes it offers. */
+    public record ReportForm(String from, String to, String verdict, String reviewer, String outlet, String scope) {
 
         public List<Verdict> verdicts() {
             return List.of(Verdict.values());
@@ -79,6 +83,16 @@ public class ReportsPage {
 
         public boolean isVerdict(Verdict value) {
             return value.name().equalsIgnoreCase(verdict == null ? "" : verdict.strip());
+        }
+
+        public List<ReportScope> scopes() {
+            return List.of(ReportScope.values());
+        }
+
+        /** Whether the scope was chosen; all claims when none was. */
+        public boolean isScope(ReportScope value) {
+            return scope == null || scope.isBlank() ? value == ReportScope.ALL
+                    : value.parameter().equalsIgnoreCase(scope.strip());
         }
     }
 }

@@ -45,9 +45,10 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "A bad parameter (named in errors[].field), or more claims"
             + " match than one report holds")
     @APIResponse(responseCode = "406", description = "The Accept header allows none of the formats")
-    public Response report(@Parameter(description = "First day of the review time, e.g. 2024-11-01 (UTC)")
+    public Response report(@Parameter(description = "First day of the review time, e.g. 2024-11-01, in the"
+                                   + " organisation's time zone")
                            @RestQuery String from,
-                           @Parameter(description = "Last day of the review time, inclusive (UTC)")
+                           @Parameter(description = "Last day of the review time, inclusive")
                            @RestQuery String to,
                            @Parameter(description = "Only claims with this verdict, e.g. FALSE")
                            @RestQuery String verdict,
@@ -55,11 +56,14 @@ public class ReportsResource {
                            @RestQuery String reviewer,
                            @Parameter(description = "Only claims of articles from this outlet (any case)")
                            @RestQuery String outlet,
+                           @Parameter(description = "published (claims whose verdict is published), reviewed (reviewed"
+                                   + " and dismissed claims) or all (the default)")
+                           @RestQuery String scope,
                            @Parameter(description = "json, md, csv, html, pdf or claimreview; without it the Accept"
                                    + " header decides")
                            @RestQuery String format,
                            HttpHeaders headers) {
-        ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet);
+        ReportFilter filter = ReportFilter.parse(from, to, verdict, reviewer, outlet, scope);
         return download.of(reports.reportOf(filter), format, headers);
     }
 }

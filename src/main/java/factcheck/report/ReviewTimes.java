@@ -1,12 +1,14 @@
 package factcheck.report;
 
+import factcheck.config.WorkbenchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +29,17 @@ class ReviewTimes {
             + " and (a.status_mod or a.verdict_mod or a.rationale_mod or a.reviewed_by_mod))";
 
     private final EntityManager entityManager;
+    private final ZoneId zone;
 
-    ReviewTimes(EntityManager entityManager) {
+    @Inject
+    ReviewTimes(EntityManager entityManager, WorkbenchConfig config) {
+        this(entityManager, config.organization().timeZone());
+    }
+
+    /** @param zone the organisation's time zone, whose days a filter's dates are */
+    ReviewTimes(EntityManager entityManager, ZoneId zone) {
         this.entityManager = entityManager;
+        this.zone = zone;
     }
 
     /** A claim a filter matched, with its review time (null when it is not reviewed or dismissed). */
@@ -38,7 +48,8 @@ class ReviewTimes {
 
     /**
      * The claims that match the filter, article by article in import order and in text order within each, with
-     * their review times; at most {@code limit} of them. One query.
+     * their review times; at most {@code limit} of them. One query. A scope narrower than all claims selects the
+     * reviewed and dismissed ones here; which of those are published is for {@link ReportScope#includes} to say.
      */
     List<Match> matching(ReportFilter filter, int limit) {
         List<String> conditions = new ArrayList<>(List.of("true"));
@@ -52,6 +63,9 @@ class ReviewTimes {
             conditions.add("c.status in ('REVIEWED', 'DISMISSED') and c.reviewed_by = :reviewer");
             parameters.put("reviewer", filter.reviewer());
         }
+        if (filter.scope() != ReportScope.ALL) {
+            conditions.add("c.status in ('REVIEWED', 'DISMISSED')");
+        }
         if (filter.outlet() != null) {
             conditions.add("lower(ar.outlet) = lower(:outlet)");
             parameters.put("outlet", filter.outlet());
@@ -59,11 +73,11 @@ class ReviewTimes {
         List<String> reviewWindow = new ArrayList<>(List.of("true"));
         if (filter.from() != null) {
             reviewWindow.add("m.reviewed_at >= :fromStart");
-            parameters.put("fromStart", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            parameters.put("fromStart", filter.from().atStartOfDay(zone).toOffsetDateTime());
         }
         if (filter.to() != null) {
             reviewWindow.add("m.reviewed_at < :afterTo");
-            parameters.put("afterTo", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            parameters.put("afterTo", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
         var query = entityManager.createNativeQuery("select m.claim_id, m.article_id, m.reviewed_at from ("
                 + "select c.id as claim_id, c.article_id, c.ordinal,"

@@ -1,17 +1,15 @@
 package factcheck.report;
 
-import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The summary's bar chart, laid out here so the template only draws each bar as a small inline SVG (no script, no
  * style attribute, so it passes the pages' Content-Security-Policy and renders the same in a browser and in a
  * PDF). Labels and counts are table cells rather than SVG text, so they use the report's own fonts. One bar per
- * published verdict, then reviewed claims whose verdict is withheld until they are reviewed again (when there are
- * any), dismissed and unreviewed claims, which have no verdict; bars scale to the longest.
+ * tally of the summary: each published verdict, then the claims without one by {@link Standing}, so the bars add up
+ * to the claims and agree with the summary's sentence; bars scale to the longest.
  */
 public record VerdictChart(List<Bar> bars, int width, int barHeight) {
 
@@ -22,26 +20,29 @@ public record VerdictChart(List<Bar> bars, int width, int barHeight) {
     }
 
     static VerdictChart of(ReviewSummaryReport summary) {
-        List<Bar> unscaled = new ArrayList<>();
-        for (Verdict verdict : Verdict.values()) {
-            unscaled.add(new Bar(RatingScale.label(verdict), summary.verdictCounts().get(verdict), 0, fill(verdict)));
-        }
-        long withheld = summary.statusCounts().get(ClaimStatus.REVIEWED)
-                - summary.verdictCounts().values().stream().mapToLong(Long::longValue).sum();
-        if (withheld > 0) {
-            unscaled.add(new Bar(ReportLabels.NEEDS_REVIEW, withheld, 0, "#fff3c4"));
-        }
-        unscaled.add(new Bar("Dismissed", summary.statusCounts().get(ClaimStatus.DISMISSED), 0, "#eeeeee"));
-        unscaled.add(new Bar("Unreviewed", ReportLabels.notReviewed(summary), 0, "#e8edf3"));
-        long longest = Math.max(1, unscaled.stream().mapToLong(Bar::count).max().orElse(1));
-        List<Bar> bars = unscaled.stream()
-                .map(bar -> new Bar(bar.label(), bar.count(),
-                        (int) Math.round((double) bar.count() * MAX_BAR_WIDTH / longest), bar.fill()))
+        long longest = Math.max(1, summary.tallies().stream().mapToLong(ReviewSummaryReport.Tally::count).max()
+                .orElse(1));
+        List<Bar> bars = summary.tallies().stream()
+                .map(tally -> new Bar(tally.standing().label(), tally.count(),
+                        (int) Math.round((double) tally.count() * MAX_BAR_WIDTH / longest), fill(tally.standing())))
                 .toList();
         return new VerdictChart(bars, MAX_BAR_WIDTH, BAR_HEIGHT);
     }
 
-    // The workbench's verdict colours, so the chart matches the article page.
+    // The report's colours (report.css), so each bar matches its claims' labels.
+    private static String fill(Standing standing) {
+        if (standing.verdict() != null) {
+            return fill(standing.verdict());
+        }
+        if (standing.equals(Standing.NEEDS_REVIEW)) {
+            return "#fff3c4";
+        }
+        if (standing.equals(Standing.DISMISSED)) {
+            return "#eeeeee";
+        }
+        return standing.equals(Standing.IN_PROGRESS) ? "#f6e7c8" : "#e8edf3";
+    }
+
     private static String fill(Verdict verdict) {
         return switch (verdict) {
             case TRUE -> "#cdeccf";

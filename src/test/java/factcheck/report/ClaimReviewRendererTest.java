@@ -130,7 +130,7 @@ class ClaimReviewRendererTest {
 
     private static ArticleReport report(ArticleDetailsReport article, ClaimReport... claims) {
         List<ClaimReport> list = List.of(claims);
-        return new ArticleReport(1, REVIEWED_AT, article, ReviewSummaryReport.of(list), list);
+        return new ArticleReport(1, REVIEWED_AT, ReportScope.ALL, article, ReviewSummaryReport.of(list), list);
     }
 
     private static ArticleDetailsReport article(String author, String outlet) {

@@ -57,9 +57,9 @@ class PublishedVerdictTest {
         assertEquals(List.of(), JsonPath.from(report(articleId, "claimreview")).getList("claimReviewed"));
 
         String markdown = report(articleId, "md");
-        assertThat(markdown, containsString("- Verdict: needs review"));
-        assertThat(markdown, not(containsString("- Verdict: FALSE")));
-        assertThat(markdown, containsString("FALSE 0"));
+        assertThat(markdown, containsString("- Verdict: Needs review"));
+        assertThat(markdown, not(containsString("- Verdict: False")));
+        assertThat(markdown, containsString("False 0"));
 
         Document html = Jsoup.parse(report(articleId, "html"));
         assertEquals("Needs review", html.selectFirst("article.claim h3 .verdict").text());

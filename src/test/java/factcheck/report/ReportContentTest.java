@@ -9,28 +9,31 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
 import static factcheck.report.ReviewApi.addSource;
+import static factcheck.report.ReviewApi.parseCsv;
 import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
 import static factcheck.support.Reviews.addNote;
+import static factcheck.report.ReviewApi.reportBytes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,6 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportContentTest {
+
+    /** The names of verdicts, statuses, kinds, stances and anchor states, as the JSON report gives them. */
+    private static final String CODES = "\\b(TRUE|MOSTLY_TRUE|MIXED|MISLEADING|MOSTLY_FALSE|FALSE|UNVERIFIABLE|UNREVIEWED"
+            + "|IN_PROGRESS|REVIEWED|DISMISSED|STATISTIC|EVENT|QUOTE|ATTRIBUTION|COMPARISON|CAUSAL|PREDICTION|OTHER"
+            + "|SUPPORTS|REFUTES|CONTEXT|ANCHORED|MOVED|CHANGED|ORPHANED)\\b";
 
     /** Commas, quotes and a line break: everything a naive CSV writer gets wrong. */
     private static final String TRICKY_RATIONALE = "The official toll is 145, not 140.\n"
@@ -87,10 +95,10 @@ class ReportContentTest {
         assertEquals(CsvReportRenderer.HEADER.length, attack.size());
         assertEquals(TRICKY_RATIONALE, attack.get("rationale"));
         assertEquals("The attack in March 2024 killed 140 people in Moscow.", attack.get("claim"));
-        assertEquals("MOSTLY_TRUE", attack.get("verdict"));
-        assertEquals("REVIEWED", attack.get("status"));
+        assertEquals("Mostly true", attack.get("verdict"));
+        assertEquals("Reviewed", attack.get("status"));
         assertEquals("2", attack.get("source_count"));
-        assertEquals("REFUTES https://agency.example.org/toll | SUPPORTS https://agency.example.org/first-count",
+        assertEquals("Refutes https://agency.example.org/toll | Supports https://agency.example.org/first-count",
                 attack.get("sources"));
     }
 
@@ -98,11 +106,41 @@ class ReportContentTest {
     void csvListsDismissedAndUnreviewedClaimsWithoutAVerdict() throws IOException {
         List<CSVRecord> rows = parseCsv(report(articleId, "csv"));
 
-        assertEquals("dismissed", rows.get(1).get("verdict"));
-        assertEquals("DISMISSED", rows.get(1).get("status"));
-        assertEquals("unreviewed", rows.get(2).get("verdict"));
+        assertEquals("Dismissed", rows.get(1).get("verdict"));
+        assertEquals("Dismissed", rows.get(1).get("status"));
+        assertEquals("Unreviewed", rows.get(2).get("verdict"));
         assertEquals("", rows.get(2).get("rationale"));
         assertEquals("0", rows.get(2).get("source_count"));
+    }
+
+    /**
+     * What editors read gives verdicts, statuses, kinds and stances in words and times to the minute: none of the
+     * workbench's codes, no character positions, no seconds.
+     */
+    @Test
+    void readableFormatsShowWordsAndMinutesRatherThanCodes() throws IOException {
+        ReviewApi.changeStatus(pollClaim, ClaimStatus.IN_PROGRESS);
+        List<CSVRecord> rows = parseCsv(report(articleId, "csv"));
+        String csvForPeople = rows.stream()
+                .flatMap(row -> Stream.of("kind", "status", "verdict", "sources", "anchor_state", "reviewed_at")
+                        .map(row::get))
+                .collect(Collectors.joining("\n"));
+        Map<String, String> readable = Map.of(
+                "md", report(articleId, "md"),
+                "html", Jsoup.parse(report(articleId, "html")).text(),
+                "pdf", ReportDocumentTest.pdfText(reportBytes(articleId, "pdf")),
+                "csv", csvForPeople);
+
+        readable.forEach((format, text) -> {
+            assertThat(format, text, not(matchesPattern(containing(CODES))));
+            assertThat(format, text, not(matchesPattern(containing("\\d:\\d\\d:\\d\\d|\\dT\\d|characters \\d"))));
+            assertThat(format, text, matchesPattern(containing("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC")));
+        });
+        assertEquals(List.of("Mostly true", "Dismissed", "In progress"), rows.stream().map(row -> row.get("verdict")).toList());
+        assertEquals(List.of("Reviewed", "Dismissed", "In progress"), rows.stream().map(row -> row.get("status")).toList());
+        assertThat(rows.get(0).get("reviewed_at"), matchesPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"));
+        assertEquals("Unchanged", rows.get(0).get("anchor_state"));
+        assertEquals("Event", rows.get(0).get("kind"));
     }
 
     @Test
@@ -136,13 +174,13 @@ class ReportContentTest {
         assertThat(markdown, containsString("> The attack in March 2024 killed 140 people in Moscow."));
         assertThat(markdown, containsString("> Officials said 10 million migrants live in Russia."));
         assertThat(markdown, containsString("> Polls indicate 49 % in Kyrgyzstan blame the war."));
-        assertThat(markdown, containsString("- Verdict: MOSTLY_TRUE"));
-        assertThat(markdown, containsString("- Verdict: dismissed"));
-        assertThat(markdown, containsString("- Verdict: unreviewed"));
+        assertThat(markdown, containsString("- Verdict: Mostly true"));
+        assertThat(markdown, containsString("- Verdict: Dismissed"));
+        assertThat(markdown, containsString("- Verdict: Unreviewed"));
         // The rationale's line break survives as a second line of the same quote.
         assertThat(markdown, containsString("> The official toll is 145, not 140.\n> See \"Final figures\", page 2."));
         assertThat(markdown,
-                containsString("- REFUTES: Final figures, Example Agency, <https://agency.example.org/toll>"));
+                containsString("- Refutes: Final figures, Example Agency, <https://agency.example.org/toll>"));
         assertThat(markdown, containsString("- Done (reviewed or dismissed): 2 of 3, 66 %"));
     }
 
@@ -211,20 +249,15 @@ class ReportContentTest {
 
         String markdown = report(article.getLong("id"), "md");
         assertThat(markdown, containsString("- Attention: no longer in the article"));
-        assertThat(markdown, containsString("- Position: no longer in the text"));
         List<CSVRecord> rows = parseCsv(report(article.getLong("id"), "csv"));
         CSVRecord last = rows.get(rows.size() - 1);
         assertEquals(String.valueOf(attack), last.get("claim_id"), "orphans come last");
-        assertEquals("ORPHANED", last.get("anchor_state"));
+        assertEquals("Sentence removed", last.get("anchor_state"));
         assertEquals("true", last.get("needs_review"));
-        assertEquals("FALSE", last.get("verdict"));
+        assertEquals("Needs review", last.get("verdict"));
     }
 
-    private static List<CSVRecord> parseCsv(String csv) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            assertEquals(List.of(CsvReportRenderer.HEADER), parser.getHeaderNames());
-            return parser.getRecords();
-        }
+    private static String containing(String regex) {
+        return "(?s).*(" + regex + ").*";
     }
 }

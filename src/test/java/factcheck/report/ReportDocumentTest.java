@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -111,7 +114,7 @@ class ReportDocumentTest {
 
         assertThat(page.selectFirst(".progress-line").text(), startsWith("2 of 3 claims done (66 %)"));
         List<Element> bars = page.select("table.chart tr");
-        assertEquals(9, bars.size(), "seven verdicts, dismissed and unreviewed");
+        assertEquals(10, bars.size(), "seven verdicts, dismissed, in progress and unreviewed");
         Element mostlyFalse = bars.stream().filter(bar -> bar.selectFirst("th").text().equals("Mostly false"))
                 .findFirst().orElseThrow();
         assertEquals("1", mostlyFalse.selectFirst("td.count").text());
@@ -119,6 +122,21 @@ class ReportDocumentTest {
         assertEquals(List.of(ATTACK, MIGRANTS, POLL),
                 page.select(".article-text mark").stream().map(mark -> mark.ownText()).toList());
         assertThat(page.select(".methodology").text(), containsString("Unverifiable not rated"));
+    }
+
+    /** The sentence once said 21 unreviewed while the chart's bar said 22: it counted claims in progress too. */
+    @Test
+    void htmlSummarySentenceAgreesWithTheChart() {
+        ReviewApi.changeStatus(reports.reportOf(articleId, ReportScope.ALL).claims().get(2).id(),
+                ClaimStatus.IN_PROGRESS);
+
+        Document page = Jsoup.parse(report(articleId, "html"));
+
+        assertEquals("2 of 3 claims done (66 %): 1 reviewed, 1 dismissed, 1 in progress, 0 unreviewed.",
+                page.selectFirst(".progress-line").text());
+        assertEquals("0", chartCount(page, "Unreviewed"));
+        assertEquals("1", chartCount(page, "In progress"));
+        assertEquals("In progress", page.select("article.claim h3 .verdict").get(2).text());
     }
 
     @Test
@@ -164,7 +182,7 @@ class ReportDocumentTest {
 
     @Test
     void sameReportGivesTheSamePdfBytes() {
-        ArticleReport report = reports.reportOf(articleId);
+        ArticleReport report = reports.reportOf(articleId, ReportScope.ALL);
 
         String page = html.render(report, HtmlReportRenderer.Target.PDF);
 
@@ -268,6 +286,62 @@ class ReportDocumentTest {
             ImageIO.write(pages.renderImageWithDPI(0, 96), "png", Path.of("target", "report-non-latin-1.png").toFile());
             ImageIO.write(pages.renderImageWithDPI(document.getNumberOfPages() - 1, 96), "png",
                     Path.of("target", "report-non-latin-last.png").toFile());
+        }
+    }
+
+    /** Screen readers and reflowing viewers read the PDF by its tags, in the page's language, under its title. */
+    @Test
+    void pdfIsTaggedWithItsTitleAndLanguage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(reportBytes(articleId, "pdf"))) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+
+            assertThat(document.getDocumentInformation().getTitle(),
+                    containsString("Verification report: \u2068Central Asia drifts from Moscow\u2069"));
+            assertEquals("en", catalog.getLanguage());
+            assertTrue(catalog.getMarkInfo().isMarked(), "marked as tagged");
+            assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewers show the title, not the file name");
+            Set<String> tags = new TreeSet<>();
+            collectTags(catalog.getStructureTreeRoot().getKids(), tags);
+            assertTrue(tags.containsAll(List.of("H1", "H2", "H3", "L", "LI", "Table", "TR", "TH", "TD", "Link")),
+                    tags.toString());
+        }
+    }
+
+    /**
+     * A source address too long for one line wraps within the page, and the line under each part stays with it
+     * rather than striking through the next line. The page is written to {@code target/report-long-link.png}, to look
+     * at.
+     */
+    @Test
+    void pdfWrapsALongLinkWithinThePage() throws IOException {
+        String url = "https://statistics.example.org/reports/2024/migration/central-asia/annual-figures-by-country"
+                + "-and-month-with-revisions?edition=final&format=table&include=remittances,returns,permits";
+        long attack = reports.reportOf(articleId, ReportScope.ALL).claims().get(0).id();
+        addSource(attack, url, "Migration figures", "CONTEXT");
+
+        byte[] bytes = reportBytes(articleId, "pdf");
+
+        Files.write(Path.of("target", "report-long-link.pdf"), bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFRenderer pages = new PDFRenderer(document);
+            ImageIO.write(pages.renderImageWithDPI(1, 110), "png", Path.of("target", "report-long-link.png").toFile());
+            PDFTextStripper lines = new PDFTextStripper();
+            lines.setSortByPosition(true);
+            assertThat(lines.getText(document).replaceAll("\\s+", ""), containsString(url));
+        }
+    }
+
+    private static String chartCount(Document page, String label) {
+        return page.select("table.chart tr").stream().filter(bar -> bar.selectFirst("th").text().equals(label))
+                .findFirst().orElseThrow().selectFirst("td.count").text();
+    }
+
+    private static void collectTags(List<Object> kids, Set<String> tags) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                tags.add(element.getStructureType());
+                collectTags(element.getKids(), tags);
+            }
         }
     }
 

@@ -57,15 +57,15 @@ class ReportScaleTest {
                 .collect(Collectors.joining(" "))).getLong("id");
         reviewEveryClaimWithTwoSources(small);
         reviewEveryClaimWithTwoSources(large);
-        assertEquals(CLAIMS, reports.reportOf(large).claims().size(), "every sentence became a claim");
+        assertEquals(CLAIMS, reports.reportOf(large, ReportScope.ALL).claims().size(), "every sentence became a claim");
 
         for (String format : FORMATS) {
             assertEquals(statementsFor(small, format), statementsFor(large, format), format);
         }
 
-        ArticleReport report = reports.reportOf(large);
+        ArticleReport report = reports.reportOf(large, ReportScope.ALL);
         StringBuilder timings = new StringBuilder("Report of " + CLAIMS + " claims, ms per request (best of 5):");
-        timings.append(String.format(Locale.ROOT, " reading %.1f", best(() -> reports.reportOf(large))));
+        timings.append(String.format(Locale.ROOT, " reading %.1f", best(() -> reports.reportOf(large, ReportScope.ALL))));
         timings.append(String.format(Locale.ROOT, " jackson-baseline %.1f", best(() -> json.writeValueAsBytes(report))));
         for (String format : FORMATS) {
             timings.append(String.format(Locale.ROOT, " %s %.1f", format, best(() -> reportBytes(large, format))));

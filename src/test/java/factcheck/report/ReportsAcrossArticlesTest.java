@@ -15,8 +15,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -26,13 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static factcheck.report.ReviewApi.parseCsv;
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
 import static factcheck.support.Api.claimContaining;
 import static io.restassured.RestAssured.given;
@@ -137,7 +135,7 @@ class ReportsAcrossArticlesTest {
         assertEquals(List.of(ATTACK, WORKERS), page.select("article.claim blockquote").eachText());
         assertEquals(List.of("Central Asia drifts from Moscow", "Workers abroad"), page.select("section.claims h2").eachText());
 
-        assertThat(reports("format", "md", "verdict", "FALSE"), containsString("- Filter: verdict FALSE"));
+        assertThat(reports("format", "md", "verdict", "FALSE"), containsString("- Filter: verdict False"));
         assertEquals(List.of(ATTACK, WORKERS),
                 JsonPath.from(reports("format", "claimreview", "verdict", "FALSE")).getList("claimReviewed"));
         byte[] pdf = given().queryParam("format", "pdf").queryParam("verdict", "FALSE")
@@ -223,10 +221,4 @@ class ReportsAcrossArticlesTest {
                 .setParameter("username", username).setParameter("id", claimId).executeUpdate();
     }
 
-    private static List<CSVRecord> parseCsv(String csv) throws IOException {
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            return parser.getRecords();
-        }
-    }
 }

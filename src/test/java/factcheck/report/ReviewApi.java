@@ -5,10 +5,18 @@ import factcheck.claim.Verdict;
 import factcheck.support.Api;
 import factcheck.support.Reviews;
 import io.restassured.path.json.JsonPath;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Makes test data the way editors do, through the JSON API, so the reports see what production would store.
@@ -57,5 +65,15 @@ final class ReviewApi {
                 .when().get("/api/articles/{id}/report", articleId)
                 .then().statusCode(200)
                 .extract().asByteArray();
+    }
+
+    /** Reads a CSV report as a spreadsheet does: the byte-order mark first, then RFC 4180 records. */
+    static List<CSVRecord> parseCsv(String csv) throws IOException {
+        assertTrue(csv.startsWith(CsvReportRenderer.BYTE_ORDER_MARK), "starts with a byte-order mark");
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv.substring(1)), format)) {
+            assertEquals(List.of(CsvReportRenderer.HEADER), parser.getHeaderNames());
+            return parser.getRecords();
+        }
     }
 }
