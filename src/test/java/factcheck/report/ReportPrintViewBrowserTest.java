@@ -9,7 +9,7 @@ import factcheck.support.Api;
 import factcheck.support.Browser;
 import factcheck.support.Reviews;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,15 +41,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the reports page's choice of claims, made with the keyboard, reaching the print view.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReportPrintViewBrowserTest {
 
     private static final String RATED = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -62,7 +60,6 @@ class ReportPrintViewBrowserTest {
 
     @BeforeEach
     void signInWithAPartlyReviewedArticle() {
-        db.reset();
         String admin = accounts.create(Role.ADMIN);
         JsonPath article = Accounts.basic(admin).contentType(ContentType.JSON)
                 .body(Map.of("text", Api.FACTUAL_TEXT, "url", "https://example.org/crocus", "outlet", "Example Times"))

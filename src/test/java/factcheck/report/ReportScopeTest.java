@@ -8,12 +8,11 @@ import com.networknt.schema.SpecificationVersion;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * in every format and on the reports page.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportScopeTest {
 
@@ -51,14 +51,10 @@ class ReportScopeTest {
     private static final String UNREVIEWED = "Remittances made up 48 % of GDP in 2022.";
     private static final String SCHEMAS = "https://workbench.example.org/schemas/";
 
-    @Inject
-    TestDatabase db;
-
     private long news;
 
     @BeforeEach
     void twoArticlesWithClaimsOfEveryStanding() {
-        db.reset();
         JsonPath first = ReviewApi.importArticle("Central Asia drifts from Moscow", ATTACK_TEXT);
         news = first.getLong("id");
         ReviewApi.giveVerdict(claimContaining(first, "140 people"), Verdict.FALSE, "The toll was 145.");

@@ -1,7 +1,7 @@
 package factcheck.report;
 
 import factcheck.claim.Verdict;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -26,14 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (UTC−11) are 25 hours apart, so a review falls on different days there whenever it is made.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReviewTimesTest {
 
     private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
     private static final ZoneId PAGO_PAGO = ZoneId.of("Pacific/Pago_Pago");
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     EntityManager entityManager;
@@ -43,7 +41,6 @@ class ReviewTimesTest {
 
     @BeforeEach
     void aReviewedClaim() {
-        db.reset();
         JsonPath article = importArticle("Central Asia drifts from Moscow", ATTACK_TEXT);
         claim = claimContaining(article, "140 people");
         ReviewApi.giveVerdict(claim, Verdict.FALSE, "The toll was 145.");
