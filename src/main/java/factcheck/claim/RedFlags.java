@@ -25,7 +25,7 @@ public class RedFlags {
             List<ClaimFlag> flags = new ArrayList<>();
             for (ArithmeticFlag flag : found) {
                 if (flag.start() < claim.end && claim.start < flag.end()) {
-                    flags.add(new ClaimFlag(FlagKind.ARITHMETIC, flag.message()));
+                    flags.add(new ClaimFlag(FlagKind.ARITHMETIC, flag.message(), null));
                 }
             }
             claim.flags = flags;

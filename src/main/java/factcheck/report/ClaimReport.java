@@ -3,6 +3,7 @@ package factcheck.report;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import factcheck.claim.AnchorState;
 import factcheck.claim.Claim;
+import factcheck.claim.ClaimFlag;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.extraction.ClaimKind;
@@ -16,19 +17,21 @@ import java.util.Optional;
  * says why there is none ("unreviewed", "dismissed"), so no reader mistakes an open claim for a rated one.
  * {@code number} is the claim's stable number in its article, {@code ordinal} its place in text order.
  * {@code reviewedBy} and {@code reviewedAt} say who decided about a reviewed or dismissed claim and when that
- * decision was last saved; both are null for open claims. Internal notes are deliberately absent.
+ * decision was last saved; both are null for open claims. {@code flags} are the red flags the workbench raised by
+ * itself (arithmetic that does not add up, facts altered from the original). Internal notes are deliberately absent.
  */
 public record ClaimReport(long id, long articleId, int number, int ordinal, int start, int end, String text,
                           ClaimKind kind,
                           double score, ClaimStatus status, String verdict, String rationale, String reviewedBy,
                           Instant reviewedAt, AnchorState anchorState, boolean needsReview,
-                          List<SourceReport> sources) {
+                          List<SourceReport> sources, List<ClaimFlag> flags) {
 
     static final String UNREVIEWED = "unreviewed";
     static final String DISMISSED = "dismissed";
 
     public ClaimReport {
         sources = List.copyOf(sources);
+        flags = List.copyOf(flags);
     }
 
     /** {@code reviewedAt} comes from the change history; it is only reported for a finished review. */
@@ -38,7 +41,7 @@ public record ClaimReport(long id, long articleId, int number, int ordinal, int 
                 claim.kind,
                 claim.score, claim.status, verdictLabel(claim.status, claim.verdict), claim.rationale,
                 finished ? claim.reviewedBy : null, finished ? reviewedAt : null, claim.anchorState,
-                claim.needsReview, sources);
+                claim.needsReview, sources, claim.flags);
     }
 
     /** Whether the claim's sentence was removed from the article by a later correction. */

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.claim.ClaimFlag;
 import factcheck.claim.ClaimLabels;
 
 import java.time.Instant;
@@ -120,6 +121,13 @@ final class MarkdownReportRenderer {
         if (claim.needsReview()) {
             // A verdict on a sentence that changed or went is not to be published as it stands.
             md.append("- Attention: ").append(ReportLabels.attention(claim)).append('\n');
+        }
+        for (ClaimFlag flag : claim.flags()) {
+            md.append("- ⚠ ").append(ClaimLabels.label(flag.kind())).append(": ").append(MarkdownText.inline(flag.message()));
+            if (flag.original() != null) {
+                md.append(" (the original: ").append(MarkdownText.inline(flag.original())).append(')');
+            }
+            md.append('\n');
         }
         md.append("- Status: ").append(ClaimLabels.label(claim.status())).append('\n');
         if (claim.reviewedBy() != null) {

@@ -85,6 +85,18 @@ class RedFlagsTest {
     }
 
     @Test
+    void reportsCarryTheFlagBesideTheClaim() {
+        long articleId = Api.importArticle(WRONG + "\n\n" + OTHER).getLong("id");
+
+        given().when().get("/api/articles/" + articleId + "/report?format=md").then().statusCode(200)
+                .body(containsString("- ⚠ Numbers that do not add up: 2,911 / 368 = 7.9×, not 3×"));
+        given().when().get("/api/articles/" + articleId + "/report?format=json").then().statusCode(200)
+                .body("claims.flatten().findAll { it.flags.size() > 0 }.size()", equalTo(1));
+        assertTrue(given().when().get("/api/articles/" + articleId + "/report?format=html").then().statusCode(200)
+                .extract().asString().contains("⚠ Numbers that do not add up"));
+    }
+
+    @Test
     void thePanelAndTheListShowTheFlagBesideTheClaim() {
         JsonPath article = Api.importArticle(WRONG + "\n\n" + OTHER);
         long articleId = article.getLong("id");

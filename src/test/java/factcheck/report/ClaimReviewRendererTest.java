@@ -71,13 +71,13 @@ class ClaimReviewRendererTest {
     @Test
     void openDismissedAndChangedClaimsAreLeftOut() throws IOException {
         ClaimReport changed = new ClaimReport(8, 3, 2, 2, 20, 30, "Changed since.", ClaimKind.EVENT, 0.8,
-                ClaimStatus.REVIEWED, "FALSE", "x", "editor", REVIEWED_AT, AnchorState.CHANGED, true, List.of());
+                ClaimStatus.REVIEWED, "FALSE", "x", "editor", REVIEWED_AT, AnchorState.CHANGED, true, List.of(), List.of());
         ClaimReport dismissed = new ClaimReport(9, 3, 3, 3, 40, 50, "Dismissed.", ClaimKind.EVENT, 0.8,
                 ClaimStatus.DISMISSED, ClaimReport.DISMISSED, null, "editor", REVIEWED_AT, AnchorState.ANCHORED,
-                false, List.of());
+                false, List.of(), List.of());
         ClaimReport open = new ClaimReport(10, 3, 4, 4, 60, 70, "Open.", ClaimKind.EVENT, 0.8,
                 ClaimStatus.IN_PROGRESS, ClaimReport.UNREVIEWED, null, null, null, AnchorState.ANCHORED, false,
-                List.of());
+                List.of(), List.of());
 
         JsonNode reviews = render(article(null, "Example News"), changed, dismissed, open,
                 reviewed(11, Verdict.TRUE, "Kept."));
@@ -140,6 +140,6 @@ class ClaimReviewRendererTest {
 
     private static ClaimReport reviewed(long id, Verdict verdict, String text) {
         return new ClaimReport(id, 3, 1, 1, 0, text.length(), text, ClaimKind.STATISTIC, 0.9, ClaimStatus.REVIEWED,
-                verdict.name(), "Because.", "editor", REVIEWED_AT, AnchorState.ANCHORED, false, List.of());
+                verdict.name(), "Because.", "editor", REVIEWED_AT, AnchorState.ANCHORED, false, List.of(), List.of());
     }
 }

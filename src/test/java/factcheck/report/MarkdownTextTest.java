@@ -73,6 +73,6 @@ class MarkdownTextTest {
     private static ClaimReport claim(int ordinal, String text, String claimText) {
         int start = text.indexOf(claimText);
         return new ClaimReport(ordinal, 1, ordinal, ordinal, start, start + claimText.length(), claimText, ClaimKind.STATISTIC,
-                0.9, ClaimStatus.UNREVIEWED, null, null, null, null, AnchorState.ANCHORED, false, List.of());
+                0.9, ClaimStatus.UNREVIEWED, null, null, null, null, AnchorState.ANCHORED, false, List.of(), List.of());
     }
 }

@@ -77,7 +77,7 @@ class ReviewSummaryReportTest {
             claims.add(new ClaimReport(number, 1, number, number, number * 10, number * 10 + 5, "Claim " + number,
                     ClaimKind.STATISTIC, 0.5, status, verdict, finished ? "Because." : null,
                     finished ? "editor" : null, finished ? REVIEWED_AT : null,
-                    needsReview ? AnchorState.CHANGED : AnchorState.ANCHORED, needsReview, List.of()));
+                    needsReview ? AnchorState.CHANGED : AnchorState.ANCHORED, needsReview, List.of(), List.of()));
         }
     }
 
