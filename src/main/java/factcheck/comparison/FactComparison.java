@@ -43,7 +43,37 @@ final class FactComparison {
             compare(of(copy, kind), of(original, kind), found);
         }
         negativePrefixes(found);
-        return found;
+        return withoutRepeats(found);
+    }
+
+    /**
+     * Without a difference another one already says: each word of a changed name is a fact, but "Timothy
+     * Randhir" for "Michelle Campbell-Ward" is one change, not one per word.
+     */
+    private static List<Found> withoutRepeats(List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (int c = 0; c < found.size(); c++) {
+            Difference candidate = found.get(c).difference();
+            boolean said = false;
+            for (int o = 0; o < found.size(); o++) {
+                Difference other = found.get(o).difference();
+                said |= o != c && says(other, candidate) && (o < c || !says(candidate, other));
+            }
+            if (!said) {
+                kept.add(found.get(c));
+            }
+        }
+        return kept;
+    }
+
+    /** The same kind, and on each side the narrower's words are among the wider's, whole. */
+    private static boolean says(Difference wider, Difference narrower) {
+        return wider.kind() == narrower.kind() && within(narrower.copy(), wider.copy())
+                && within(narrower.original(), wider.original());
+    }
+
+    private static boolean within(String words, String text) {
+        return words.isEmpty() || (" " + text + " ").contains(" " + words + " ");
     }
 
     private static List<Fact> of(Wording wording, DifferenceKind kind) {
@@ -153,7 +183,8 @@ final class FactComparison {
 
     /**
      * For negations and quantifiers: both apply to paired words, or neither applies to a paired word (the
-     * words they apply to were reworded).
+     * words they apply to were reworded), or the two are paired and one applies to no word ("often not, and
+     * livelihoods" against "often not and livelihoods").
      */
     private boolean sameScope(Fact copyFact, Fact originalFact) {
         if (copyFact.kind() != DifferenceKind.NEGATION && copyFact.kind() != DifferenceKind.QUANTIFIER) {
@@ -161,7 +192,8 @@ final class FactComparison {
         }
         int copyHead = copyFact.head();
         int originalHead = originalFact.head();
-        if (copyHead >= 0 && originalHead >= 0 && alignment.copyPartner(copyHead) == originalHead) {
+        if (copyHead >= 0 && originalHead >= 0 && alignment.copyPartner(copyHead) == originalHead
+                || (copyHead < 0 || originalHead < 0) && paired(copyFact, originalFact)) {
             return true;
         }
         return (copyHead < 0 || alignment.copyPartner(copyHead) < 0)

@@ -85,7 +85,10 @@ final class NameForms {
         return map;
     }
 
-    /** A name in the form it is compared in: lower case, without accents, dots or apostrophes. */
+    /**
+     * A name in the form it is compared in: lower case, without accents, dots or apostrophes, in American
+     * spelling ("Visualisation" in a programme's name is "Visualization").
+     */
     static String plain(String written) {
         String decomposed = Normalizer.normalize(written, Normalizer.Form.NFD);
         StringBuilder plain = new StringBuilder(decomposed.length());
@@ -95,7 +98,7 @@ final class NameForms {
                 plain.append(Character.toLowerCase(c));
             }
         }
-        return plain.toString().toLowerCase(Locale.ROOT);
+        return WordKeys.spelling(plain.toString().toLowerCase(Locale.ROOT));
     }
 
     /** The alias list's first form for a name or phrase in {@link #plain} form, or null. */

@@ -13,7 +13,9 @@ import java.util.Set;
  * cosine of their sentence embeddings and the Dice overlap of the keys of their words that carry meaning,
  * in equal parts; by words alone without an encoder. Spinning swaps words for synonyms, which the
  * embedding sees through; the word overlap keeps two sentences on one topic that say different things
- * apart, which embeddings alone often do not. Runs of two sentences are encoded when first asked for.
+ * apart, which embeddings alone often do not. In the overlap each word weighs by how few sentences of
+ * the two texts have it (its inverse document frequency), so the names and figures a copy keeps count
+ * for more than the topic's common words. Runs of two sentences are encoded when first asked for.
  */
 final class SentenceSimilarity {
 
@@ -26,6 +28,8 @@ final class SentenceSimilarity {
     private final SentenceEncoder encoder;
     private final float[][] copyVectors;
     private final float[][] originalVectors;
+    /** How much sharing each word says: words in few sentences of the two texts say more. */
+    private final Map<String, Double> weights = new HashMap<>();
     private final Map<Integer, float[]> copyRuns = new HashMap<>();
     private final Map<Integer, float[]> originalRuns = new HashMap<>();
 
@@ -36,6 +40,14 @@ final class SentenceSimilarity {
         this.originalText = originalText;
         this.original = original;
         this.encoder = encoder;
+        Map<String, Integer> sentencesWith = new HashMap<>();
+        for (List<Wording> sentences : List.of(copy, original)) {
+            for (Wording sentence : sentences) {
+                sentence.content().forEach(key -> sentencesWith.merge(key, 1, Integer::sum));
+            }
+        }
+        double all = copy.size() + original.size() + 1;
+        sentencesWith.forEach((key, count) -> weights.put(key, Math.log(all / count)));
         this.copyVectors = encoder == null ? null : encoder.encode(texts(copyText, copy));
         this.originalVectors = encoder == null ? null : encoder.encode(texts(originalText, original));
     }
@@ -44,8 +56,15 @@ final class SentenceSimilarity {
         return encoder != null;
     }
 
-    /** Copy sentences {@code [copyFirst, copyLast]} against original sentences {@code [originalFirst, originalLast]}. */
+    /**
+     * Copy sentences {@code [copyFirst, copyLast]} against original sentences {@code [originalFirst,
+     * originalLast]}; 1 for a sentence that is the other word for word but for house style, however short.
+     */
     double score(int copyFirst, int copyLast, int originalFirst, int originalLast) {
+        if (copyFirst == copyLast && originalFirst == originalLast
+                && copy.get(copyFirst).sameKeys(original.get(originalFirst))) {
+            return 1;
+        }
         double words = dice(content(copy, copyFirst, copyLast), content(original, originalFirst, originalLast));
         if (encoder == null) {
             return words;
@@ -78,17 +97,28 @@ final class SentenceSimilarity {
         return union;
     }
 
-    static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    /**
+     * The Dice overlap of two sets of word keys, each word weighted by how rare it is in the two texts; 0
+     * for different sentences that share a single word, which says little ("Why this matters", "This
+     * matters most at the coast").
+     */
+    private double dice(Set<String> a, Set<String> b) {
+        double shared = 0;
+        double total = 0;
+        int sharedWords = 0;
+        for (String key : a) {
+            double weight = weights.get(key);
+            total += weight;
+            if (b.contains(key)) {
+                shared += weight;
+                sharedWords++;
+            }
         }
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
-        int shared = 0;
-        for (String key : smaller) {
-            shared += larger.contains(key) ? 1 : 0;
+        for (String key : b) {
+            total += weights.get(key);
         }
-        return 2.0 * shared / (a.size() + b.size());
+        boolean enough = sharedWords >= 2 || sharedWords == 1 && a.size() == 1 && b.size() == 1;
+        return enough && total > 0 ? 2 * shared / total : 0;
     }
 
     private static double cosine(float[] a, float[] b) {

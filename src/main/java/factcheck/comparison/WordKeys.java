@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What a word is compared by. Republications of one text differ in house style, so the key evens out
- * British and American spelling ("labour", "labor"; "recognise", "recognize"; "centre", "center"),
+ * British and American spelling ("labour", "labor"; "recognise", "recognize"; "organisation",
+ * "organization"; "centre", "center"),
  * small numbers in words or figures ("nine", "9"), "per cent" and "%", dotted abbreviations ("U.S.",
  * "US"), and word endings ("supported", "support"; "countries", "country"). The rules are applied
  * to both texts alike, so a rule that also changes a word it was not meant for ("promise" becomes
@@ -66,7 +67,8 @@ final class WordKeys {
         if (w.length() >= SHORTEST_OUR_WORD) {
             w = replaceOur(w);
         }
-        w = w.replace("ise", "ize").replace("yse", "yze").replace("lled", "led").replace("lling", "ling")
+        w = w.replace("ise", "ize").replace("isa", "iza").replace("isi", "izi").replace("yse", "yze")
+                .replace("ysi", "yzi").replace("lled", "led").replace("lling", "ling")
                 .replace("ller", "ler").replace("ence", "ense").replace("dgement", "dgment").replace("ae", "e");
         if (w.endsWith("tre") || w.endsWith("bre")) {
             w = w.substring(0, w.length() - 2) + "er";
