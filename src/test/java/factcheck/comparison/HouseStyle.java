@@ -1,0 +1,33 @@
+package factcheck.comparison;
+
+/**
+ * Rewrites a text in another publication's house style without touching a fact: straight quotes and
+ * apostrophes, spaced hyphens for dashes, "per cent" for "%" and "percent", "US" for "U.S.", no Oxford
+ * comma, British "-ise" and "-our" spellings, small numbers before a word spelt out ("9 cats" becomes
+ * "nine cats", but not a day after a month or a decimal's digits).
+ */
+final class HouseStyle {
+
+    private static final String[] SMALL = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    private HouseStyle() {
+    }
+
+    static String british(String text) {
+        String restyled = text.replace("“", "\"").replace("”", "\"").replace("‘", "'").replace("’", "'")
+                .replace(" — ", " - ").replace("—", " - ").replace(" – ", " - ")
+                .replaceAll("(\\d) ?%", "$1 per cent").replaceAll("(\\d) percent\\b", "$1 per cent")
+                .replace("U.S.", "US")
+                .replace(", and ", " and ")
+                .replaceAll("\\b(\\w{3,})iz(e|es|ed|ing|ation|ations)\\b", "$1is$2")
+                .replaceAll("\\blabor\\b", "labour").replaceAll("\\bcolor\\b", "colour")
+                .replaceAll("\\bcenter\\b", "centre");
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher small = java.util.regex.Pattern
+                .compile("(?<![\\d.,]|[A-Z][a-z]{2,8} )\\b([2-9]) (?=[a-z])").matcher(restyled);
+        while (small.find()) {
+            small.appendReplacement(out, SMALL[Integer.parseInt(small.group(1))] + " ");
+        }
+        return small.appendTail(out).toString();
+    }
+}
