@@ -204,6 +204,9 @@ final class FactComparison {
     private void negativePrefixes(List<Found> found) {
         List<Word> copyWords = copy.words();
         List<Word> originalWords = original.words();
+        if ((long) copyWords.size() * originalWords.size() > WordAlignment.MAX_PAIRS) {
+            return;
+        }
         for (int i = 0; i < copyWords.size(); i++) {
             for (int j = 0; j < originalWords.size() && alignment.copyPartner(i) < 0; j++) {
                 String a = copyWords.get(i).key();

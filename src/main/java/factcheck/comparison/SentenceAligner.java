@@ -37,14 +37,8 @@ final class SentenceAligner {
 
     /** The matches in copy order; every copy sentence is in at most one. */
     List<Match> align(int copySize, int originalSize, SentenceSimilarity similarity) {
-        double[][] single = new double[copySize][originalSize];
-        for (int i = 0; i < copySize; i++) {
-            for (int j = 0; j < originalSize; j++) {
-                single[i][j] = similarity.score(i, i, j, j);
-            }
-        }
-        Match[] byCopy = inOrder(copySize, originalSize, single, similarity);
-        outOfOrder(byCopy, single);
+        Match[] byCopy = inOrder(copySize, originalSize, similarity);
+        outOfOrder(byCopy, originalSize, similarity);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < copySize; i++) {
             if (byCopy[i] != null && byCopy[i].copyFirst() == i) {
@@ -54,7 +48,7 @@ final class SentenceAligner {
         return matches;
     }
 
-    private Match[] inOrder(int m, int n, double[][] single, SentenceSimilarity similarity) {
+    private Match[] inOrder(int m, int n, SentenceSimilarity similarity) {
         double[][] best = new double[m + 1][n + 1];
         Match[][] step = new Match[m + 1][n + 1];
         for (int i = m; i >= 0; i--) {
@@ -67,12 +61,15 @@ final class SentenceAligner {
                 if (j < n && best[i][j + 1] > value) {
                     value = best[i][j + 1];
                 }
-                for (Match candidate : candidates(i, j, m, n, single, similarity)) {
-                    double gain = gain(candidate, single, similarity)
-                            + best[candidate.copyLast() + 1][candidate.originalLast() + 1];
-                    if (gain > value) {
-                        value = gain;
-                        chosen = candidate;
+                if (i < m && j < n) {
+                    for (int shape = 0; shape < 3; shape++) {
+                        Match candidate = candidate(shape, i, j, m, n, similarity);
+                        double gain = candidate == null ? Double.NEGATIVE_INFINITY : gain(candidate, similarity)
+                                + best[candidate.copyLast() + 1][candidate.originalLast() + 1];
+                        if (gain > value) {
+                            value = gain;
+                            chosen = candidate;
+                        }
                     }
                 }
                 best[i][j] = value;
@@ -99,36 +96,34 @@ final class SentenceAligner {
         return byCopy;
     }
 
-    /** The one-to-one match at (i, j) and the merged ones starting there whose halves both share words. */
-    private List<Match> candidates(int i, int j, int m, int n, double[][] single, SentenceSimilarity similarity) {
-        List<Match> candidates = new ArrayList<>(3);
-        if (i >= m || j >= n) {
-            return candidates;
-        }
-        candidates.add(new Match(i, i, j, j));
-        if (j + 1 < n && similarity.words(i, j) > 0 && similarity.words(i, j + 1) > 0) {
-            candidates.add(new Match(i, i, j, j + 1));
-        }
-        if (i + 1 < m && similarity.words(i, j) > 0 && similarity.words(i + 1, j) > 0) {
-            candidates.add(new Match(i, i + 1, j, j));
-        }
-        return candidates;
+    /**
+     * The match of a shape at (i, j): one to one, one copy sentence for two original ones, or two copy
+     * sentences for one original one; null for a merged match whose halves do not both share words.
+     */
+    private static Match candidate(int shape, int i, int j, int m, int n, SentenceSimilarity similarity) {
+        return switch (shape) {
+            case 0 -> new Match(i, i, j, j);
+            case 1 -> j + 1 < n && similarity.words(i, j) > 0 && similarity.words(i, j + 1) > 0
+                    ? new Match(i, i, j, j + 1) : null;
+            default -> i + 1 < m && similarity.words(i, j) > 0 && similarity.words(i + 1, j) > 0
+                    ? new Match(i, i + 1, j, j) : null;
+        };
     }
 
     /** What a match adds: its similarity above the threshold, or nothing allowed when below it. */
-    private double gain(Match match, double[][] single, SentenceSimilarity similarity) {
+    private double gain(Match match, SentenceSimilarity similarity) {
         int i = match.copyFirst();
         int j = match.originalFirst();
+        double alone = similarity.score(i, j);
         if (match.copyLast() == i && match.originalLast() == j) {
-            return single[i][j] >= threshold ? single[i][j] - threshold : Double.NEGATIVE_INFINITY;
+            return alone >= threshold ? alone - threshold : Double.NEGATIVE_INFINITY;
         }
-        double halves = Math.max(single[i][j], single[match.copyLast()][match.originalLast()]);
+        double halves = Math.max(alone, similarity.score(match.copyLast(), match.originalLast()));
         double merged = similarity.score(i, match.copyLast(), j, match.originalLast());
         return merged >= threshold && merged > halves + mergeMargin ? merged - threshold : Double.NEGATIVE_INFINITY;
     }
 
-    private void outOfOrder(Match[] byCopy, double[][] single) {
-        int n = single.length == 0 ? 0 : single[0].length;
+    private void outOfOrder(Match[] byCopy, int n, SentenceSimilarity similarity) {
         boolean[] originalPaired = new boolean[n];
         for (Match match : byCopy) {
             if (match != null) {
@@ -144,12 +139,12 @@ final class SentenceAligner {
             int alone = loneOriginalBetween(byCopy, originalPaired, i);
             int bestJ = -1;
             for (int j = 0; j < n; j++) {
-                bestJ = bestJ < 0 || single[i][j] > single[i][bestJ] ? j : bestJ;
+                bestJ = bestJ < 0 || similarity.score(i, j) > similarity.score(i, bestJ) ? j : bestJ;
             }
-            if (alone >= 0 && single[i][alone] >= sandwichThreshold) {
+            if (alone >= 0 && similarity.score(i, alone) >= sandwichThreshold) {
                 byCopy[i] = new Match(i, i, alone, alone);
                 originalPaired[alone] = true;
-            } else if (bestJ >= 0 && single[i][bestJ] >= strictThreshold) {
+            } else if (bestJ >= 0 && similarity.score(i, bestJ) >= strictThreshold) {
                 byCopy[i] = new Match(i, i, bestJ, bestJ);
                 originalPaired[bestJ] = true;
             }

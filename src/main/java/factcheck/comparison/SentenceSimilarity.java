@@ -2,11 +2,11 @@ package factcheck.comparison;
 
 import factcheck.extraction.SentenceEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * How alike a run of a copy's sentences and a run of the original's are, by meaning and by words: the
@@ -28,8 +28,15 @@ final class SentenceSimilarity {
     private final SentenceEncoder encoder;
     private final float[][] copyVectors;
     private final float[][] originalVectors;
-    /** How much sharing each word says: words in few sentences of the two texts say more. */
-    private final Map<String, Double> weights = new HashMap<>();
+    /** How much sharing each word says, by its number: words in few sentences of the two texts say more. */
+    private final double[] weights;
+    /** Each sentence's words that carry meaning, as sorted word numbers. */
+    private final int[][] copyWords;
+    private final int[][] originalWords;
+    /** The word overlap of each copy sentence with each original sentence. */
+    private final double[][] words;
+    /** The similarity of each copy sentence with each original sentence. */
+    private final double[][] single;
     private final Map<Integer, float[]> copyRuns = new HashMap<>();
     private final Map<Integer, float[]> originalRuns = new HashMap<>();
 
@@ -40,85 +47,124 @@ final class SentenceSimilarity {
         this.originalText = originalText;
         this.original = original;
         this.encoder = encoder;
-        Map<String, Integer> sentencesWith = new HashMap<>();
-        for (List<Wording> sentences : List.of(copy, original)) {
-            for (Wording sentence : sentences) {
-                sentence.content().forEach(key -> sentencesWith.merge(key, 1, Integer::sum));
+        Map<String, Integer> numbers = new HashMap<>();
+        copyWords = numbered(copy, numbers);
+        originalWords = numbered(original, numbers);
+        int[] sentencesWith = new int[numbers.size()];
+        for (int[][] sentences : List.of(copyWords, originalWords)) {
+            for (int[] sentence : sentences) {
+                for (int word : sentence) {
+                    sentencesWith[word]++;
+                }
             }
         }
         double all = copy.size() + original.size() + 1;
-        sentencesWith.forEach((key, count) -> weights.put(key, Math.log(all / count)));
-        this.copyVectors = encoder == null ? null : encoder.encode(texts(copyText, copy));
-        this.originalVectors = encoder == null ? null : encoder.encode(texts(originalText, original));
+        weights = new double[numbers.size()];
+        for (int word = 0; word < weights.length; word++) {
+            weights[word] = Math.log(all / sentencesWith[word]);
+        }
+        copyVectors = encoder == null ? null : encoder.encode(texts(copyText, copy));
+        originalVectors = encoder == null ? null : encoder.encode(texts(originalText, original));
+        int[] originalKeys = original.stream().mapToInt(sentence -> sentence.keys().hashCode()).toArray();
+        words = new double[copy.size()][original.size()];
+        single = new double[copy.size()][original.size()];
+        for (int i = 0; i < copy.size(); i++) {
+            int copyKeys = copy.get(i).keys().hashCode();
+            for (int j = 0; j < original.size(); j++) {
+                words[i][j] = dice(copyWords[i], originalWords[j]);
+                single[i][j] = copyKeys == originalKeys[j] && copy.get(i).sameKeys(original.get(j)) ? 1
+                        : combined(words[i][j], copyVectors == null ? null : copyVectors[i],
+                        originalVectors == null ? null : originalVectors[j]);
+            }
+        }
     }
 
-    boolean usesEmbeddings() {
-        return encoder != null;
+    /** Each sentence's content keys as sorted numbers, numbering new keys as they come. */
+    private static int[][] numbered(List<Wording> sentences, Map<String, Integer> numbers) {
+        int[][] numbered = new int[sentences.size()][];
+        for (int k = 0; k < numbered.length; k++) {
+            numbered[k] = sentences.get(k).content().stream()
+                    .mapToInt(key -> numbers.computeIfAbsent(key, x -> numbers.size()))
+                    .sorted().toArray();
+        }
+        return numbered;
+    }
+
+    /**
+     * Copy sentence {@code i} against original sentence {@code j}; 1 for a sentence that is the other word
+     * for word but for house style, however short.
+     */
+    double score(int i, int j) {
+        return single[i][j];
     }
 
     /**
      * Copy sentences {@code [copyFirst, copyLast]} against original sentences {@code [originalFirst,
-     * originalLast]}; 1 for a sentence that is the other word for word but for house style, however short.
+     * originalLast]}, runs of one or two sentences.
      */
     double score(int copyFirst, int copyLast, int originalFirst, int originalLast) {
-        if (copyFirst == copyLast && originalFirst == originalLast
-                && copy.get(copyFirst).sameKeys(original.get(originalFirst))) {
-            return 1;
+        if (copyFirst == copyLast && originalFirst == originalLast) {
+            return single[copyFirst][originalFirst];
         }
-        double words = dice(content(copy, copyFirst, copyLast), content(original, originalFirst, originalLast));
+        double overlap = dice(union(copyWords, copyFirst, copyLast), union(originalWords, originalFirst, originalLast));
         if (encoder == null) {
-            return words;
+            return overlap;
         }
-        float[] a = copyFirst == copyLast ? copyVectors[copyFirst] : run(copyRuns, copyText, copy, copyFirst);
-        float[] b = originalFirst == originalLast ? originalVectors[originalFirst]
-                : run(originalRuns, originalText, original, originalFirst);
-        return EMBEDDING_WEIGHT * cosine(a, b) + (1 - EMBEDDING_WEIGHT) * words;
+        return combined(overlap, run(copyRuns, copyVectors, copyText, copy, copyFirst, copyLast),
+                run(originalRuns, originalVectors, originalText, original, originalFirst, originalLast));
     }
 
-    /** The Dice overlap of the words of one copy sentence and one original sentence. */
-    double words(int copySentence, int originalSentence) {
-        return dice(copy.get(copySentence).content(), original.get(originalSentence).content());
+    /** The word overlap of one copy sentence and one original sentence. */
+    double words(int i, int j) {
+        return words[i][j];
     }
 
-    /** The embedding of sentences {@code first} and {@code first + 1} read as one. */
-    private float[] run(Map<Integer, float[]> runs, String text, List<Wording> sentences, int first) {
+    private static double combined(double overlap, float[] a, float[] b) {
+        return a == null ? overlap : EMBEDDING_WEIGHT * cosine(a, b) + (1 - EMBEDDING_WEIGHT) * overlap;
+    }
+
+    /** The embedding of sentences {@code first} to {@code last} read as one. */
+    private float[] run(Map<Integer, float[]> runs, float[][] vectors, String text, List<Wording> sentences,
+                        int first, int last) {
+        if (first == last) {
+            return vectors[first];
+        }
         return runs.computeIfAbsent(first, k -> encoder.encode(
                 List.of(text.substring(sentences.get(k).start(), sentences.get(k + 1).end())))[0]);
     }
 
-    private static Set<String> content(List<Wording> sentences, int first, int last) {
-        if (first == last) {
-            return sentences.get(first).content();
-        }
-        Set<String> union = new HashSet<>();
-        for (int k = first; k <= last; k++) {
-            union.addAll(sentences.get(k).content());
-        }
-        return union;
+    /** The words of sentences {@code first} to {@code last}, sorted, each once. */
+    private static int[] union(int[][] sentences, int first, int last) {
+        return first == last ? sentences[first] : IntStream.concat(Arrays.stream(sentences[first]),
+                Arrays.stream(sentences[last])).sorted().distinct().toArray();
     }
 
     /**
-     * The Dice overlap of two sets of word keys, each word weighted by how rare it is in the two texts; 0
-     * for different sentences that share a single word, which says little ("Why this matters", "This
-     * matters most at the coast").
+     * The Dice overlap of two sorted sets of word numbers, each word weighted by how rare it is in the two
+     * texts; 0 for different sentences that share a single word, which says little ("Why this matters",
+     * "This matters most at the coast").
      */
-    private double dice(Set<String> a, Set<String> b) {
+    private double dice(int[] a, int[] b) {
         double shared = 0;
         double total = 0;
         int sharedWords = 0;
-        for (String key : a) {
-            double weight = weights.get(key);
-            total += weight;
-            if (b.contains(key)) {
-                shared += weight;
+        int x = 0;
+        int y = 0;
+        while (x < a.length || y < b.length) {
+            if (y == b.length || x < a.length && a[x] < b[y]) {
+                total += weights[a[x++]];
+            } else if (x == a.length || b[y] < a[x]) {
+                total += weights[b[y++]];
+            } else {
+                shared += 2 * weights[a[x]];
+                total += 2 * weights[a[x]];
                 sharedWords++;
+                x++;
+                y++;
             }
         }
-        for (String key : b) {
-            total += weights.get(key);
-        }
-        boolean enough = sharedWords >= 2 || sharedWords == 1 && a.size() == 1 && b.size() == 1;
-        return enough && total > 0 ? 2 * shared / total : 0;
+        boolean enough = sharedWords >= 2 || sharedWords == 1 && a.length == 1 && b.length == 1;
+        return enough && total > 0 ? shared / total : 0;
     }
 
     private static double cosine(float[] a, float[] b) {

@@ -1,5 +1,6 @@
 package factcheck.comparison;
 
+import factcheck.extraction.Sentence;
 import factcheck.extraction.SentenceEncoder;
 import factcheck.extraction.SentenceSegmenter;
 import java.util.ArrayList;
@@ -22,6 +23,13 @@ import java.util.Objects;
  */
 public final class TextComparison {
 
+    /**
+     * The most sentences a text may have to be compared. Pairing sentences costs time and memory that grow
+     * with the product of the two texts' lengths: at this limit about 30 MB and a second or two besides
+     * encoding the sentences. News articles have a few hundred sentences at most.
+     */
+    public static final int MAX_SENTENCES = 1_000;
+
     private static final SentenceAligner WITH_EMBEDDINGS = new SentenceAligner(0.5, 0.7, 0.35, 0.02);
     private static final SentenceAligner BY_WORDS = new SentenceAligner(0.3, 0.6, 0.15, 0.02);
 
@@ -34,12 +42,23 @@ public final class TextComparison {
         this.encoder = encoder;
     }
 
-    /** Every sentence of {@code copy}, in order, with its counterpart in {@code original} and what it changed. */
+    /**
+     * Every sentence of {@code copy}, in order, with its counterpart in {@code original} and what it changed.
+     *
+     * @throws IllegalArgumentException when a text has more than {@value #MAX_SENTENCES} sentences
+     */
     public Comparison compare(String copy, String original) {
         Objects.requireNonNull(copy, "copy");
         Objects.requireNonNull(original, "original");
-        List<List<Wording>> read = reader.read(List.of(copy, original),
-                List.of(segmenter.segment(copy), segmenter.segment(original)));
+        List<Sentence> copySegments = segmenter.segment(copy);
+        List<Sentence> originalSegments = segmenter.segment(original);
+        for (List<Sentence> segments : List.of(copySegments, originalSegments)) {
+            if (segments.size() > MAX_SENTENCES) {
+                throw new IllegalArgumentException("A text of " + segments.size() + " sentences is too long to"
+                        + " compare; texts of up to " + MAX_SENTENCES + " sentences are.");
+            }
+        }
+        List<List<Wording>> read = reader.read(List.of(copy, original), List.of(copySegments, originalSegments));
         List<Wording> copySentences = read.get(0);
         List<Wording> originalSentences = read.get(1);
         SentenceSimilarity similarity = new SentenceSimilarity(copy, copySentences, original, originalSentences,

@@ -17,6 +17,11 @@ import java.util.Arrays;
 final class WordAlignment {
 
     static final int START = -1;
+    /**
+     * Pairing costs time and memory that grow with the product of the two sentences' lengths; news sentences
+     * stay far below this, a table flattened into one "sentence" may not, and its words stay unpaired.
+     */
+    static final long MAX_PAIRS = 250_000;
 
     private final Wording copy;
     private final Wording original;
@@ -30,8 +35,10 @@ final class WordAlignment {
         originalPartner = new int[original.words().size()];
         Arrays.fill(copyPartner, -1);
         Arrays.fill(originalPartner, -1);
-        commonSubsequence();
-        movedWords();
+        if ((long) copyPartner.length * originalPartner.length <= MAX_PAIRS) {
+            commonSubsequence();
+            movedWords();
+        }
     }
 
     int copyPartner(int i) {

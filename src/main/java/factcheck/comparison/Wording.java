@@ -14,8 +14,10 @@ import java.util.Set;
  * @param names   for each word that is part of a name, the name in {@link NameForms#plain} form, else null
  * @param facts   the numbers, dates, names, negations and quantifiers it states
  * @param content the keys of its words that carry meaning, for similarity
+ * @param keys    the keys of all its words but punctuation, in order
  */
-record Wording(int start, int end, List<Word> words, String[] names, List<Fact> facts, Set<String> content) {
+record Wording(int start, int end, List<Word> words, String[] names, List<Fact> facts, Set<String> content,
+               List<String> keys) {
 
     /** True when both words are the same word, or names of the same place or people. */
     boolean sameWord(int i, Wording other, int j) {
@@ -29,10 +31,10 @@ record Wording(int start, int end, List<Word> words, String[] names, List<Fact> 
 
     /** Word for word the same, but for punctuation and house style. */
     boolean sameKeys(Wording other) {
-        return keys().equals(other.keys());
+        return keys.equals(other.keys);
     }
 
-    private List<String> keys() {
+    static List<String> keysOf(List<Word> words) {
         return words.stream().map(Word::key).filter(key -> key != null).toList();
     }
 
@@ -51,7 +53,7 @@ record Wording(int start, int end, List<Word> words, String[] names, List<Fact> 
         }
         Set<String> content = new HashSet<>(first.content);
         content.addAll(second.content);
-        return new Wording(first.start, second.end, words, names, facts, content);
+        return new Wording(first.start, second.end, words, names, facts, content, keysOf(words));
     }
 
     String text(String source) {

@@ -73,7 +73,8 @@ final class WordingReader {
                 content.add(w.key());
             }
         }
-        return new Wording(sentence.start(), sentence.end(), words, plainNames, List.copyOf(facts), Set.copyOf(content));
+        return new Wording(sentence.start(), sentence.end(), words, plainNames, List.copyOf(facts), Set.copyOf(content),
+                Wording.keysOf(words));
     }
 
     /** A line without final punctuation: a title or subheading. */

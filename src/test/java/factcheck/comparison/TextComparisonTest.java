@@ -130,6 +130,24 @@ class TextComparisonTest {
     }
 
     @Test
+    void refusesTextsTooLongToCompare() {
+        String longText = "The storm cut power to homes. ".repeat(TextComparison.MAX_SENTENCES + 1);
+        assertThrows(IllegalArgumentException.class, () -> comparison.compare(longText, ORIGINAL));
+        assertThrows(IllegalArgumentException.class, () -> comparison.compare(ORIGINAL, longText));
+    }
+
+    @Test
+    void aTableFlattenedIntoOneSentenceIsComparedWithoutPairingItsWords() {
+        String row = "Cork 12,000 homes, Kerry 3,000 homes, Clare 1,000 homes, ";
+        String table = "Homes without power: " + row.repeat(1_000) + "Limerick none.";
+        String copy = "Homes without power: " + row.repeat(500) + row.replace("Kerry", "Galway") + row.repeat(499)
+                + "Limerick none.";
+        SentencePair pair = new TextComparison(null).compare(copy, table).pairs().get(0);
+        assertEquals(PairStatus.ALTERED, pair.status());
+        assertEquals(List.of(new Difference(DifferenceKind.NAME, "Galway", "Kerry")), pair.differences());
+    }
+
+    @Test
     void refusesMissingTexts() {
         assertThrows(NullPointerException.class, () -> comparison.compare(null, ORIGINAL));
         assertThrows(NullPointerException.class, () -> comparison.compare(ORIGINAL, null));
