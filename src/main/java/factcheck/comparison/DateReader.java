@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dates of a sentence: years ("2024"), decades ("1990s"), months, days next to a month ("3 March",
@@ -29,6 +30,10 @@ final class DateReader {
     /** Words before "May" that make it the month, not the verb. */
     private static final Set<String> BEFORE_MAY = Set.of("in", "of", "since", "until", "by", "last", "next",
             "early", "late", "mid", "from", "to", "between", "this", "on", "each", "every");
+    private static final Pattern DECADE = Pattern.compile("1[5-9]\\d0s|2[01]\\d0s");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern ORDINAL_ENDING = Pattern.compile("(?<=\\d)(st|nd|rd|th)$");
     private static final int FIRST_YEAR = 1500;
     private static final int LAST_YEAR = 2199;
     private static final int LAST_DAY = 31;
@@ -86,14 +91,14 @@ final class DateReader {
         if (!w.isNumeral()) {
             return null;
         }
-        if (lower.matches("1[5-9]\\d0s|2[01]\\d0s")) {
+        if (DECADE.matcher(lower).matches()) {
             return "decade " + lower;
         }
         if (isYear(words, i)) {
             return "y" + lower;
         }
-        String day = lower.replaceAll("(st|nd|rd|th)$", "");
-        if (day.matches("\\d{1,2}") && Integer.parseInt(day) <= LAST_DAY && Integer.parseInt(day) >= 1
+        String day = ORDINAL_ENDING.matcher(lower).replaceAll("");
+        if (DAY.matcher(day).matches() && Integer.parseInt(day) <= LAST_DAY && Integer.parseInt(day) >= 1
                 && (nextMonth(words, i, 1) || nextMonth(words, i, -1))) {
             return "d" + Integer.parseInt(day);
         }
@@ -101,12 +106,12 @@ final class DateReader {
     }
 
     private static boolean isYearOrMonth(List<Word> words, int i) {
-        return isMonth(words, i) || isYear(words, i) || words.get(i).lower().matches("\\d{3}0s");
+        return isMonth(words, i) || isYear(words, i) || DECADE.matcher(words.get(i).lower()).matches();
     }
 
     private static boolean isYear(List<Word> words, int i) {
         Word w = words.get(i);
-        if (!w.lower().matches("\\d{4}")) {
+        if (!YEAR.matcher(w.lower()).matches()) {
             return false;
         }
         int year = Integer.parseInt(w.lower());

@@ -13,17 +13,14 @@ import java.util.List;
  * sides are paired into changes: at paired words, in corresponding gaps, or as the only leftover of
  * their kind on each side. Facts left over alone are added or dropped facts, except what changes no
  * fact when written or left out alone (see {@link Fact#droppable()}) and numbers, dates and names the
- * other sentence states elsewhere (a name said twice, once by name and once as "it"). A word that is
- * another's negative by its prefix ("unlikely" for "likely") in corresponding gaps is a negation changed.
+ * other sentence states elsewhere (a name said twice, once by name and once as "it"). Negations by a
+ * prefix are found by {@link PrefixNegations}.
  */
 final class FactComparison {
 
     /** A difference, at a word of the copy: where it belongs when two copy sentences share one original. */
     record Found(Difference difference, int copyWord) {
     }
-
-    private static final List<String> NEGATIVE_PREFIXES = List.of("un", "non", "in", "im", "il", "ir", "dis");
-    private static final int SHORTEST_BASE = 5;
 
     private final Wording copy;
     private final Wording original;
@@ -42,7 +39,7 @@ final class FactComparison {
         for (DifferenceKind kind : DifferenceKind.values()) {
             compare(of(copy, kind), of(original, kind), found);
         }
-        negativePrefixes(found);
+        found.addAll(PrefixNegations.between(copy, original, alignment));
         return withoutRepeats(found);
     }
 
@@ -99,13 +96,13 @@ final class FactComparison {
         List<Fact> dropped = left(originalFacts, originalKept);
         pairChanges(added, dropped, found);
         for (Fact fact : added) {
-            if (!alone(fact, copy, copyKept, copyFacts, originalFacts)) {
+            if (!alone(fact, copyKept, copyFacts, originalFacts)) {
                 found.add(new Found(new Difference(fact.kind(), counterparts.shownInCopy(fact),
                         counterparts.inOriginal(fact)), fact.first()));
             }
         }
         for (Fact fact : dropped) {
-            if (!alone(fact, original, originalKept, originalFacts, copyFacts)) {
+            if (!alone(fact, originalKept, originalFacts, copyFacts)) {
                 found.add(new Found(new Difference(fact.kind(), counterparts.inCopy(fact),
                         counterparts.shownInOriginal(fact)), counterparts.copyWordAt(fact)));
             }
@@ -140,7 +137,7 @@ final class FactComparison {
      * True when a fact added or dropped alone changes nothing: it is {@link Fact#droppable()} (a name's word
      * only while another word of that name stays), or a number, date or name the other sentence also states.
      */
-    private static boolean alone(Fact fact, Wording side, boolean[] kept, List<Fact> facts, List<Fact> others) {
+    private static boolean alone(Fact fact, boolean[] kept, List<Fact> facts, List<Fact> others) {
         if (fact.kind() == DifferenceKind.NAME) {
             boolean restOfNameKept = false;
             for (int k = 0; k < facts.size(); k++) {
@@ -198,31 +195,5 @@ final class FactComparison {
         }
         return (copyHead < 0 || alignment.copyPartner(copyHead) < 0)
                 && (originalHead < 0 || alignment.originalPartner(originalHead) < 0);
-    }
-
-    /** "unlikely" in the copy where the original has "likely", or the other way round. */
-    private void negativePrefixes(List<Found> found) {
-        List<Word> copyWords = copy.words();
-        List<Word> originalWords = original.words();
-        if ((long) copyWords.size() * originalWords.size() > WordAlignment.MAX_PAIRS) {
-            return;
-        }
-        for (int i = 0; i < copyWords.size(); i++) {
-            for (int j = 0; j < originalWords.size() && alignment.copyPartner(i) < 0; j++) {
-                String a = copyWords.get(i).key();
-                String b = originalWords.get(j).key();
-                if (a != null && b != null && alignment.originalPartner(j) < 0
-                        && (negativeOf(a, b) || negativeOf(b, a)) && alignment.correspond(i, i, j, j)) {
-                    found.add(new Found(new Difference(DifferenceKind.NEGATION, copyWords.get(i).text(),
-                            originalWords.get(j).text()), i));
-                }
-            }
-        }
-    }
-
-    private static boolean negativeOf(String negative, String word) {
-        return word.length() >= SHORTEST_BASE && NEGATIVE_PREFIXES.stream()
-                .anyMatch(prefix -> negative.length() == prefix.length() + word.length()
-                        && negative.startsWith(prefix) && negative.endsWith(word));
     }
 }

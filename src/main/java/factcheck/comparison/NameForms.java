@@ -114,8 +114,11 @@ final class NameForms {
         if (a.equals(b)) {
             return true;
         }
-        return stemOf(a, b) || a.length() > SHORTEST_STEM && a.endsWith("s") && stemOf(a.substring(0, a.length() - 1), b)
-                || b.length() > SHORTEST_STEM && b.endsWith("s") && stemOf(a, b.substring(0, b.length() - 1));
+        return stemOf(a, b) || stemOf(withoutPlural(a), b) || stemOf(a, withoutPlural(b));
+    }
+
+    private static String withoutPlural(String name) {
+        return name.length() > SHORTEST_STEM && name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
     }
 
     /** The shorter name, less its place ending, begins the longer, which adds a nationality ending. */

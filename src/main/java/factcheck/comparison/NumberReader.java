@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the numbers of a sentence with their scale, per cent sign and currency, and compares them by value:
@@ -25,6 +26,8 @@ final class NumberReader {
             Map.entry("pounds", "gbp"), Map.entry("yen", "jpy"), Map.entry("yuan", "cny"),
             Map.entry("roubles", "rub"), Map.entry("rubles", "rub"), Map.entry("rupees", "inr"));
     private static final Map<String, Integer> MULTIPLIERS = Map.of("hundred", 100, "dozen", 12);
+    private static final Pattern ORDINAL_ENDING = Pattern.compile("(?<=\\d)(st|nd|rd|th)$");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(\\.\\d+)?");
 
     /** Adds the sentence's number facts and marks their words used. */
     void read(List<Word> words, boolean[] used, List<Fact> out) {
@@ -64,8 +67,8 @@ final class NumberReader {
         int last = i;
         BigDecimal value;
         if (words.get(i).isNumeral()) {
-            String digits = words.get(i).key().replaceAll("(st|nd|rd|th)$", "");
-            if (!digits.matches("\\d+(\\.\\d+)?")) {
+            String digits = ORDINAL_ENDING.matcher(words.get(i).key()).replaceAll("");
+            if (!FIGURE.matcher(digits).matches()) {
                 return -1;
             }
             value = new BigDecimal(digits);
@@ -76,7 +79,7 @@ final class NumberReader {
             }
             value = numberWords(words, i, last);
         }
-        boolean ordinal = words.get(i).lower().matches("\\d+(st|nd|rd|th)");
+        boolean ordinal = words.get(i).isNumeral() && ORDINAL_ENDING.matcher(words.get(i).lower()).find();
         while (last + 1 < words.size()) {
             String next = words.get(last + 1).lower();
             if (SCALES.containsKey(next)) {
@@ -88,12 +91,12 @@ final class NumberReader {
             }
             last++;
         }
-        String unit = "";
-        if (last + 1 < words.size() && (words.get(last + 1).lower().equals("%") || currency(words.get(last + 1).lower()) != null)) {
-            unit = words.get(last + 1).lower().equals("%") ? "%" : currency(words.get(last + 1).lower());
+        String after = last + 1 < words.size() ? words.get(last + 1).lower() : "";
+        String unit = after.equals("%") ? "%" : currency(after);
+        if (unit != null) {
             last++;
-        } else if (currency != null) {
-            unit = currency;
+        } else {
+            unit = currency != null ? currency : "";
         }
         String key = value.stripTrailingZeros().toPlainString() + unit + (ordinal ? " ordinal" : "");
         boolean loneOne = first == last && words.get(i).lower().equals("one");

@@ -13,12 +13,12 @@ import java.util.List;
  * <p>After that, two rules pair what order alone would leave out. A copy sentence left unpaired whose
  * best original sentence is clearly alike (at the stricter threshold) is paired with it out of order: a
  * repeated title, a paragraph moved. A copy sentence left alone between two paired neighbours, facing
- * one unpaired original sentence between their partners, needs only the lower threshold: a reworded
- * subheading ("What might change?", "What does shift?").
+ * one unpaired original sentence between their partners, needs only the lower threshold: the order
+ * around it vouches for the pair, so a sentence reworded beyond the usual threshold is still compared.
  */
 final class SentenceAligner {
 
-    /** Copy sentences {@code [copyFirst, copyLast]} stand for original sentences {@code [originalFirst, originalLast]}. */
+    /** Copy sentences {@code [copyFirst, copyLast]} stand for original sentences {@code [originalFirst, ...]}. */
     record Match(int copyFirst, int copyLast, int originalFirst, int originalLast) {
     }
 

@@ -30,6 +30,12 @@ public final class TextComparison {
      */
     public static final int MAX_SENTENCES = 1_000;
 
+    /*
+     * Thresholds for pairing sentences: in order, out of order, alone between paired neighbours; and how much
+     * a merged pair must gain. A spun sentence keeps its meaning and about half of its rarer words, which
+     * puts it well above the in-order threshold; two sentences on the same subject that say different
+     * things stay below it. Words alone tell the two apart less sharply, hence lower thresholds.
+     */
     private static final SentenceAligner WITH_EMBEDDINGS = new SentenceAligner(0.5, 0.7, 0.35, 0.02);
     private static final SentenceAligner BY_WORDS = new SentenceAligner(0.3, 0.6, 0.15, 0.02);
 

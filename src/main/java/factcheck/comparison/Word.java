@@ -10,9 +10,8 @@ package factcheck.comparison;
  * @param key    what the word is compared by: spelling variants, number words and word endings
  *               evened out ("labour" and "labor", "nine" and "9", "supported" and "support"); null for
  *               punctuation
- * @param joined written against the previous word, after a hyphen ("anti-war", "twenty-five")
  */
-record Word(int start, int end, String text, String lower, String key, boolean joined) {
+record Word(int start, int end, String text, String lower, String key) {
 
     boolean isPunctuation() {
         return key == null;

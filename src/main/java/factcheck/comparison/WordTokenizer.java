@@ -14,42 +14,35 @@ import java.util.Set;
  */
 final class WordTokenizer {
 
-    /** Endings glued to a figure that are words of their own: scale and per cent. */
     /** Symbols that are part of a figure, compared like words. */
     private static final String SIGNS = "%$£€¥₹₽";
-
+    /** Endings glued to a figure that are words of their own: scale and per cent. */
     private static final Set<String> GLUED_UNITS = Set.of("k", "m", "mn", "bn", "b", "tn", "trn", "pc");
 
     /** The words of {@code text[from, to)}, with offsets into the whole text. */
     List<Word> tokenize(String text, int from, int to) {
         List<Word> words = new ArrayList<>();
-        boolean joined = false;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                joined = false;
-                i++;
-            } else if (Character.isDigit(c)) {
-                i = figure(text, i, to, joined, words);
-                joined = false;
+            if (Character.isDigit(c)) {
+                i = figure(text, i, to, words);
             } else if (Character.isLetter(c)) {
-                i = word(text, i, to, joined, words);
-                joined = false;
+                i = word(text, i, to, words);
             } else if (c == '-' && !words.isEmpty() && words.get(words.size() - 1).end() == i && i + 1 < to
                     && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                joined = true;
                 i++;
             } else {
-                add(words, text, i, i + 1, joined);
-                joined = false;
+                if (!Character.isWhitespace(c)) {
+                    add(words, text, i, i + 1);
+                }
                 i++;
             }
         }
         return mergePerCent(text, words);
     }
 
-    private static int figure(String text, int start, int to, boolean joined, List<Word> out) {
+    private static int figure(String text, int start, int to, List<Word> out) {
         int i = start;
         while (i < to && (Character.isDigit(text.charAt(i)) || isGroupMark(text, i, to))) {
             i++;
@@ -60,10 +53,10 @@ final class WordTokenizer {
         }
         String suffix = text.substring(i, letters).toLowerCase(Locale.ROOT);
         if (GLUED_UNITS.contains(suffix)) {
-            add(out, text, start, i, joined);
-            add(out, text, i, letters, false);
+            add(out, text, start, i);
+            add(out, text, i, letters);
         } else {
-            add(out, text, start, letters, joined);
+            add(out, text, start, letters);
         }
         return letters;
     }
@@ -75,7 +68,7 @@ final class WordTokenizer {
                 && Character.isDigit(text.charAt(i - 1));
     }
 
-    private static int word(String text, int start, int to, boolean joined, List<Word> out) {
+    private static int word(String text, int start, int to, List<Word> out) {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
@@ -85,12 +78,12 @@ final class WordTokenizer {
                 int end = letterRunEnd(text, i + 1, to);
                 String tail = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
                 if (tail.equals("s")) {
-                    add(out, text, start, i, joined);
+                    add(out, text, start, i);
                     return end;
                 }
                 if (tail.equals("t") && i - 1 > start && Character.toLowerCase(text.charAt(i - 1)) == 'n') {
-                    add(out, text, start, i - 1, joined);
-                    out.add(new Word(i - 1, end, text.substring(i - 1, end), "not", "not", false));
+                    add(out, text, start, i - 1);
+                    out.add(new Word(i - 1, end, text.substring(i - 1, end), "not", "not"));
                     return end;
                 }
                 i = end;
@@ -100,7 +93,7 @@ final class WordTokenizer {
                 break;
             }
         }
-        add(out, text, start, i, joined);
+        add(out, text, start, i);
         return i;
     }
 
@@ -123,12 +116,12 @@ final class WordTokenizer {
         return c == '\'' || c == '’' || c == 'ʼ';
     }
 
-    private static void add(List<Word> out, String text, int start, int end, boolean joined) {
+    private static void add(List<Word> out, String text, int start, int end) {
         String written = text.substring(start, end);
         String lower = written.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
         boolean punctuation = !Character.isLetterOrDigit(written.charAt(0)) && SIGNS.indexOf(written.charAt(0)) < 0;
         String key = punctuation ? null : WordKeys.key(lower);
-        out.add(new Word(start, end, written, lower.equals("pc") ? "%" : lower, key, joined));
+        out.add(new Word(start, end, written, lower.equals("pc") ? "%" : lower, key));
     }
 
     /** "per cent" as one word, "%", like "percent". */
@@ -138,10 +131,10 @@ final class WordTokenizer {
             Word w = words.get(i);
             if (w.lower().equals("per") && i + 1 < words.size() && words.get(i + 1).lower().equals("cent")) {
                 Word cent = words.get(i + 1);
-                merged.add(new Word(w.start(), cent.end(), text.substring(w.start(), cent.end()), "%", "%", false));
+                merged.add(new Word(w.start(), cent.end(), text.substring(w.start(), cent.end()), "%", "%"));
                 i++;
             } else {
-                merged.add(w.lower().equals("percent") ? new Word(w.start(), w.end(), w.text(), "%", "%", false) : w);
+                merged.add(w.lower().equals("percent") ? new Word(w.start(), w.end(), w.text(), "%", "%") : w);
             }
         }
         return merged;

@@ -48,8 +48,9 @@ record Wording(int start, int end, List<Word> words, String[] names, List<Fact> 
         int shift = first.words.size();
         List<Fact> facts = new ArrayList<>(first.facts);
         for (Fact f : second.facts) {
-            facts.add(new Fact(f.kind(), f.value(), f.first() + shift, f.last() + shift,
-                    f.head() < 0 ? -1 : f.head() + shift, f.shownFirst() + shift, f.shownLast() + shift, f.droppable()));
+            int head = f.head() < 0 ? -1 : f.head() + shift;
+            facts.add(new Fact(f.kind(), f.value(), f.first() + shift, f.last() + shift, head,
+                    f.shownFirst() + shift, f.shownLast() + shift, f.droppable()));
         }
         Set<String> content = new HashSet<>(first.content);
         content.addAll(second.content);

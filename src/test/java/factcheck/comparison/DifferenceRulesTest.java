@@ -58,7 +58,8 @@ class DifferenceRulesTest {
                         "He refused to help Russia avoid Western sanctions.", List.of("NAME American | Western")),
                 // Negations
                 arguments("Kazakhstan had the intention of helping Russia.",
-                        "Kazakhstan had no intention of helping Russia.", List.of("NEGATION the intention | no intention")),
+                        "Kazakhstan had no intention of helping Russia.",
+                        List.of("NEGATION the intention | no intention")),
                 arguments("He visited Moscow in 2019.", "He never visited Moscow in 2019.",
                         List.of("NEGATION visited | never visited")),
                 arguments("A complete break with Russia is likely.", "A complete break with Russia is unlikely.",

@@ -35,7 +35,8 @@ class HouseStyleTest {
 
     @Test
     void twoHouseStylesOfOneArticleAreTheSame() {
-        for (TextComparison comparison : List.of(new TextComparison(MiniLmEncoder.shared()), new TextComparison(null))) {
+        for (TextComparison comparison : List.of(new TextComparison(MiniLmEncoder.shared()),
+                new TextComparison(null))) {
             for (List<String> texts : List.of(List.of(AMERICAN, BRITISH), List.of(BRITISH, AMERICAN))) {
                 List<SentencePair> pairs = comparison.compare(texts.get(0), texts.get(1)).pairs();
                 assertEquals(5, pairs.size());

@@ -21,7 +21,8 @@ class NameFormsTest {
 
     @ParameterizedTest
     @CsvSource({"Russian, Russia", "Russians, Russia", "Ukrainian, Ukraine", "Asian, Asia", "Chinese, China",
-            "Western, West", "Kazakh, Kazakhstan", "Kazakhs, Kazakhstan", "Kazakhstani, Kazakhstan", "Tajik, Tajikistan",
+            "Western, West", "Kazakh, Kazakhstan", "Kazakhs, Kazakhstan", "Kazakhstani, Kazakhstan",
+            "Tajik, Tajikistan",
             "Kyrgyz, Kyrgyzstan", "Kyrgyz Republic, Kyrgyzstan", "Turkmen, Turkmenistan", "Georgian, Georgia",
             "Italian, Italy", "Japanese, Japan", "Iraqi, Iraq", "Canadian, Canada", "Mexican, Mexico",
             "European, Europe", "US, United States", "U.S., America", "American, US", "UK, Britain",

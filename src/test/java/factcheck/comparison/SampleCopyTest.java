@@ -90,7 +90,8 @@ class SampleCopyTest {
     /** The same sentence and kind, and a word in common on the copy's side or on the original's. */
     private static boolean matches(Flag flag, AlteredGold.AlteredFact fact) {
         return flag.start() == fact.start() && flag.difference().kind() == fact.kind()
-                && (share(flag.difference().copy(), fact.copy()) || share(flag.difference().original(), fact.original()));
+                && (share(flag.difference().copy(), fact.copy())
+                || share(flag.difference().original(), fact.original()));
     }
 
     private static boolean share(String flagged, String annotated) {

@@ -87,7 +87,8 @@ class TextComparisonTest {
 
     @Test
     void twoCopySentencesMayStandForOneOriginalSentenceSplit() {
-        String original = "The attack on a concert hall in Moscow killed 140 people and injured 360 others in March 2024.";
+        String original = "The attack on a concert hall in Moscow killed 140 people and injured 360 others in March"
+                + " 2024.";
         String copy = "The attack on a concert hall in Moscow killed 140 people in March 2024. It injured 380 others.";
         List<SentencePair> pairs = comparison.compare(copy, original).pairs();
         assertEquals(original, pairs.get(0).originalSentence());

@@ -18,7 +18,8 @@ class TextFingerprintTest {
         double copyInOriginal = comparison.sharedShare(COPY, ORIGINAL);
         assertTrue(originalInCopy >= 0.85, "original's sentences in the copy: " + originalInCopy);
         // The stored original is the first 60 % of the article the copy spun in full.
-        assertTrue(copyInOriginal >= 0.45 && copyInOriginal <= 0.65, "copy's sentences in the original: " + copyInOriginal);
+        assertTrue(copyInOriginal >= 0.45 && copyInOriginal <= 0.65,
+                "copy's sentences in the original: " + copyInOriginal);
     }
 
     @Test
