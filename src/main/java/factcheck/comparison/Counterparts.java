@@ -11,6 +11,7 @@ final class Counterparts {
 
     /** A longer gap is a reworded clause, not the place of one fact. */
     private static final int LONGEST_GAP = 4;
+    private static final int LONGEST_SHOWN = 8;
 
     private final String copyText;
     private final Wording copy;
@@ -45,7 +46,7 @@ final class Counterparts {
         int from = before < 0 ? 0 : alignment.copyPartner(before) + 1;
         int to = after >= copy.words().size() ? original.words().size() : alignment.copyPartner(after);
         includeGap(span, from, to, original.words());
-        return span[1] < 0 ? "" : text(originalText, original.words(), span[0], span[1]);
+        return shown(span) ? text(originalText, original.words(), span[0], span[1]) : "";
     }
 
     /** The copy's words in place of a fact of the original, or "". */
@@ -59,13 +60,18 @@ final class Counterparts {
         int from = before < 0 ? 0 : alignment.originalPartner(before) + 1;
         int to = after >= original.words().size() ? copy.words().size() : alignment.originalPartner(after);
         includeGap(span, from, to, copy.words());
-        return span[1] < 0 ? "" : text(copyText, copy.words(), span[0], span[1]);
+        return shown(span) ? text(copyText, copy.words(), span[0], span[1]) : "";
     }
 
     /** The copy word where a fact of the original would be: after the copy's partner of the word before it. */
     int copyWordAt(Fact originalFact) {
         int before = alignment.originalAnchorBefore(originalFact.first());
         return before < 0 ? 0 : alignment.originalPartner(before);
+    }
+
+    /** A span of words found, short enough to be the place of one fact rather than a reworded clause. */
+    private static boolean shown(int[] span) {
+        return span[1] >= 0 && span[1] - span[0] < LONGEST_SHOWN;
     }
 
     private static void include(int[] span, int word) {

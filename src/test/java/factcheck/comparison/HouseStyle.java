@@ -1,5 +1,8 @@
 package factcheck.comparison;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Rewrites a text in another publication's house style without touching a fact: straight quotes and
  * apostrophes, spaced hyphens for dashes, "per cent" for "%" and "percent", "US" for "U.S.", no Oxford
@@ -9,6 +12,8 @@ package factcheck.comparison;
 final class HouseStyle {
 
     private static final String[] SMALL = {"", "", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    /** A digit from 2 to 9 before a word, not inside a figure ("2.5") nor a day after a month ("October 6"). */
+    private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.,]|[A-Z][a-z]{2,8} )\\b([2-9]) (?=[a-z])");
 
     private HouseStyle() {
     }
@@ -23,8 +28,7 @@ final class HouseStyle {
                 .replaceAll("\\blabor\\b", "labour").replaceAll("\\bcolor\\b", "colour")
                 .replaceAll("\\bcenter\\b", "centre");
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher small = java.util.regex.Pattern
-                .compile("(?<![\\d.,]|[A-Z][a-z]{2,8} )\\b([2-9]) (?=[a-z])").matcher(restyled);
+        Matcher small = SMALL_NUMBER.matcher(restyled);
         while (small.find()) {
             small.appendReplacement(out, SMALL[Integer.parseInt(small.group(1))] + " ");
         }
