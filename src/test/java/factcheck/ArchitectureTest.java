@@ -56,6 +56,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCopyComparisonIsPlainJavaOnTheExtraction() {
+        noClasses().that().resideInAPackage("factcheck.comparison..")
+                .should().dependOnClassesThat().resideInAnyPackage("factcheck.web..", "factcheck.api..",
+                        "factcheck.workbench..", "factcheck.article..", "factcheck.claim..", "factcheck.account..",
+                        "factcheck.report..", "factcheck.desk..", "factcheck.arithmetic..", "io.quarkus..",
+                        "jakarta..")
+                .check(CLASSES);
+    }
+
+    @Test
     void featuresLeaveTheirPagesAndResourcesAlone() {
         noClasses().that().resideInAnyPackage("factcheck.article..", "factcheck.claim..", "factcheck.desk..",
                         "factcheck.extraction..", "factcheck.account..", "factcheck.report..")
