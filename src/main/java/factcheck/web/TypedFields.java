@@ -21,7 +21,7 @@ public final class TypedFields {
     private TypedFields() {
     }
 
-    /** {@code type="{field:dateType(form.from)}"}: "date", or "text" for a value that is no date (yyyy-MM-dd). */
+    /** {@code {#field … type=field:dateType(form.from) /}}: "date", or "text" for a value that is no date (yyyy-MM-dd). */
     public static String dateType(String typed) {
         if (typed == null || typed.isEmpty()) {
             return "date";
@@ -33,7 +33,7 @@ public final class TypedFields {
         }
     }
 
-    /** {@code type="{field:urlType(form.url)}"}: "url", or "text" for a value that is no absolute URL. */
+    /** {@code {#field … type=field:urlType(form.url) /}}: "url", or "text" for a value that is no absolute URL. */
     public static String urlType(String typed) {
         if (typed == null || typed.isBlank()) {
             return "url";
