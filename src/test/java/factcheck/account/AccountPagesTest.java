@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -33,13 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The account pages with real sign-ins: admins manage accounts, everyone manages their password and tokens. */
 @QuarkusTest
+@EmptyDatabase
 class AccountPagesTest {
 
     private static final Pattern SECRET = Pattern.compile("fcw_[A-Za-z0-9_-]{20,}");
     private static final String NEW_PASSWORD = "a different long secret";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -48,7 +46,6 @@ class AccountPagesTest {
 
     @BeforeEach
     void createAccounts() {
-        db.reset();
         accounts.create(Role.ADMIN);
         accounts.create(Role.REVIEWER);
         admin = Accounts.signIn("admin");

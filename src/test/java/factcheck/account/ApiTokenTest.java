@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,17 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
+@EmptyDatabase
 class ApiTokenTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
 
     @BeforeEach
     void aReviewer() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.ADMIN);
     }

@@ -2,8 +2,8 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,10 +26,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Editors assign claims; each reviewer's queue holds their assigned claims until they are decided. */
 @QuarkusTest
+@EmptyDatabase
 class AssignmentAndQueueTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -39,11 +37,9 @@ class AssignmentAndQueueTest {
 
     @BeforeEach
     void accountsAndAnArticle() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
-        JsonPath article = basic("editor").contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         claimId = Api.claimContaining(article, "140 people");
         otherClaimId = Api.claimContaining(article, "10 million");
     }

@@ -2,8 +2,8 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.PageForms;
-import factcheck.support.TestDatabase;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.startsWith;
  * send, and never the session cookie.
  */
 @QuarkusTest
+@EmptyDatabase
 class CsrfPageTest {
 
     private static final String NOTE = "Call the ministry on Monday.";
@@ -47,9 +48,6 @@ class CsrfPageTest {
             """;
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     private long articleId;
@@ -58,13 +56,9 @@ class CsrfPageTest {
 
     @BeforeEach
     void createData() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
         reviewerSession = Accounts.signIn("reviewer");

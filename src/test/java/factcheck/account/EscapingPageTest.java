@@ -2,9 +2,8 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -36,6 +35,7 @@ import static org.hamcrest.Matchers.not;
  * {@code <script>} or {@code <svg>} in a page came from user data.
  */
 @QuarkusTest
+@EmptyDatabase
 class EscapingPageTest {
 
     private static final String TITLE = "<script>alert('title')</script>";
@@ -49,9 +49,6 @@ class EscapingPageTest {
     private static final String DISPLAY_NAME = "<script>alert('name')</script>";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @Inject
@@ -62,18 +59,15 @@ class EscapingPageTest {
 
     @BeforeEach
     void createData() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
         accounts.create(Role.ADMIN);
-        JsonPath article = Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT + "\n" + TEXT_LINE + "\n",
-                        "title", TITLE,
-                        "url", "https://example.org/news?id=1&ref='feed'",
-                        "outlet", "<b onmouseover=alert('outlet')>Outlet</b>",
-                        "author", "<img src=x onerror=alert('author')>"))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("editor", Map.of(
+                "text", Api.FACTUAL_TEXT + "\n" + TEXT_LINE + "\n",
+                "title", TITLE,
+                "url", "https://example.org/news?id=1&ref='feed'",
+                "outlet", "<b onmouseover=alert('outlet')>Outlet</b>",
+                "author", "<img src=x onerror=alert('author')>"));
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
     }

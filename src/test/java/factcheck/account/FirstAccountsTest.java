@@ -1,10 +1,9 @@
 package factcheck.account;
 
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,18 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An empty database gets one admin (tests run without demo data and without a configured password). */
 @QuarkusTest
+@EmptyDatabase
 class FirstAccountsTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     FirstAccounts firstAccounts;
-
-    @BeforeEach
-    void empty() {
-        db.reset();
-    }
 
     @Test
     void emptyDatabaseGetsAnAdminWithAGeneratedPassword() {

@@ -2,11 +2,10 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import factcheck.web.BrowserSessionCookie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in and out through the form, as a browser does. */
 @QuarkusTest
+@EmptyDatabase
 class LoginPageTest {
 
     private static final String SESSION = "quarkus-credential";
@@ -42,14 +41,10 @@ class LoginPageTest {
     private static final String MESSAGE = "The username or password is wrong, or there were too many attempts";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @BeforeEach
     void createAccounts() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
     }
@@ -110,10 +105,7 @@ class LoginPageTest {
 
     @Test
     void afterSigningInTheBrowserReturnsToThePageItAskedFor() {
-        long claimId = Api.claimContaining(Accounts.basic("editor").contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath(), "140 people");
+        long claimId = Api.claimContaining(Api.importArticleAs("editor", Api.FACTUAL_TEXT), "140 people");
 
         Response challenge = given().redirects().follow(false)
                 .when().get("/claims/" + claimId);

@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (docs/benchmarks.md, "Load: parallel sign-in").
  */
 @QuarkusTest
+@EmptyDatabase
 @Tag("load")
 class ParallelSignInLoadTest {
 
@@ -48,9 +49,6 @@ class ParallelSignInLoadTest {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
@@ -58,7 +56,6 @@ class ParallelSignInLoadTest {
 
     @BeforeEach
     void createAccount() {
-        db.reset();
         accounts.create(Role.REVIEWER);
     }
 

@@ -1,8 +1,8 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SimultaneousRequests;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,10 +24,8 @@ import static org.hamcrest.Matchers.is;
 
 /** Many requests with the right password at the same moment are all let in; wrong ones still lock the account. */
 @QuarkusTest
+@EmptyDatabase
 class ParallelSignInTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -37,7 +35,6 @@ class ParallelSignInTest {
 
     @BeforeEach
     void createAccount() {
-        db.reset();
         accounts.create(Role.REVIEWER);
     }
 

@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -15,17 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** HTTP Basic goes through the same login guard as the login form. */
 @QuarkusTest
+@EmptyDatabase
 class PasswordGuessingTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
 
     @BeforeEach
     void twoAccounts() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
     }

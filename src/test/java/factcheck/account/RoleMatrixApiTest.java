@@ -5,8 +5,8 @@ import factcheck.claim.Claim;
 import factcheck.claim.ClaimStatus;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * without the permission 403 and no change, the others the normal answer.
  */
 @QuarkusTest
+@EmptyDatabase
 class RoleMatrixApiTest {
 
     /** Who calls: nobody, or a signed-in account of a role. */
@@ -113,21 +114,16 @@ class RoleMatrixApiTest {
     }
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     private Fixture fixture;
 
     @BeforeEach
     void accountsAndAnArticle() {
-        db.reset();
         for (Role role : Role.values()) {
             accounts.create(role);
         }
-        var article = Accounts.basic("editor").contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        var article = Api.importArticleAs("editor", Api.FACTUAL_TEXT);
         fixture = new Fixture(article.getLong("id"), Api.claimContaining(article, "140 people"),
                 Api.claimContaining(article, "interior ministry"));
     }

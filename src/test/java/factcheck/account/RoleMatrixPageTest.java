@@ -2,7 +2,7 @@ package factcheck.account;
 
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so it is the role that decides; a refused one must leave everything as it was.
  */
 @QuarkusTest
+@EmptyDatabase
 class RoleMatrixPageTest {
 
     enum Outcome {
@@ -281,23 +282,17 @@ class RoleMatrixPageTest {
     }
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     private Fixture fixture;
 
     @BeforeEach
     void createData() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.EDITOR);
         accounts.create(Role.ADMIN);
         accounts.create(TARGET_USER, Role.REVIEWER);
-        JsonPath article = admin().contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("admin", Api.FACTUAL_TEXT);
         long claimId = Api.claimContaining(article, "140 people");
         long sourceId = admin().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://example.org/toll", "title", "Official toll", "stance", "REFUTES"))

@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,19 +24,16 @@ import static org.hamcrest.Matchers.notNullValue;
  * someone who copied the session cookies before gets the login page with them, everywhere.
  */
 @QuarkusTest
+@EmptyDatabase
 class SessionEndTest {
 
     private static final String NEW_PASSWORD = "a different long secret";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
 
     @BeforeEach
     void createAccounts() {
-        db.reset();
         accounts.create(Role.REVIEWER);
         accounts.create(Role.ADMIN);
     }

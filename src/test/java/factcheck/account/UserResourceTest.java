@@ -1,7 +1,7 @@
 package factcheck.account;
 
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,10 +27,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 class UserResourceTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -40,7 +38,6 @@ class UserResourceTest {
 
     @BeforeEach
     void anAdmin() {
-        db.reset();
         accounts.create(Role.ADMIN);
     }
 

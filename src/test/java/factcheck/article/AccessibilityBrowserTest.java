@@ -5,12 +5,12 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,13 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * landmarks, ARIA), checked in the real browser on the rendered page.
  */
 @QuarkusTest
+@EmptyDatabase
 class AccessibilityBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -52,12 +49,8 @@ class AccessibilityBrowserTest {
 
     @BeforeEach
     void signInAsAnAdminWithAnArticle() {
-        db.reset();
         String admin = accounts.create(Role.ADMIN);
-        JsonPath article = Accounts.basic(admin).contentType(ContentType.JSON)
-                .body(Map.of("text", ReviewerWorkbenchBrowserTest.TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(admin, ReviewerWorkbenchBrowserTest.TEXT);
         articleId = article.getLong("id");
         claimId = article.getList("claims.id", Long.class).get(0);
         browser = browsers.open(base);

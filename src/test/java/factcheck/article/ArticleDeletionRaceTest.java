@@ -1,13 +1,12 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SimultaneousRequests;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -27,14 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused as a conflict, or not found because the article is gone), and the article goes with all its claims.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleDeletionRaceTest {
 
     private static final int WRITERS = 30;
     private static final Set<Integer> CLEAR_ANSWERS = Set.of(200, 201, 204, 404, 409);
-
-    @Inject
-    TestDatabase db;
 
     @TestHTTPResource("/")
     URI baseUri;
@@ -44,7 +41,6 @@ class ArticleDeletionRaceTest {
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         claimIds = article.getList("claims.id", Long.class);

@@ -1,15 +1,14 @@
 package factcheck.article;
 
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,21 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page and its claim panel cost the same few queries for 3 claims as for 300. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticlePageQueryCountTest {
 
     static final int MANY = 300;
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void articlePageQueriesDoNotGrowWithTheNumberOfClaims() {
@@ -47,10 +39,8 @@ class ArticlePageQueryCountTest {
         assertEquals(MANY, large.getList("claims").size(), "one claim per sentence");
         List<Long> claimIds = large.getList("claims.id", Long.class);
         for (long claimId : claimIds.subList(0, 40)) {
-            given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("MIXED"))
-                    .when().patch("/api/claims/" + claimId).then().statusCode(200);
-            given().contentType(ContentType.JSON).body(Map.of("url", "https://stats.example.org/" + claimId, "stance", "SUPPORTS"))
-                    .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
+            Reviews.save(claimId, Reviews.verdict("MIXED"));
+            Reviews.addSource(claimId, Map.of("url", "https://stats.example.org/" + claimId, "stance", "SUPPORTS"));
         }
 
         long forSmall = statementsFor("/articles/" + small.getLong("id"));
@@ -69,10 +59,8 @@ class ArticlePageQueryCountTest {
         long bare = claimIds.get(0);
         long busy = claimIds.get(150);
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("url", "https://stats.example.org/" + i, "stance", "CONTEXT"))
-                    .when().post("/api/claims/" + busy + "/sources").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(Map.of("text", "Checked region " + i))
-                    .when().post("/api/claims/" + busy + "/notes").then().statusCode(201);
+            Reviews.addSource(busy, Map.of("url", "https://stats.example.org/" + i, "stance", "CONTEXT"));
+            Reviews.addNote(busy, "Checked region " + i);
         }
         String panel = "/articles/" + large.getLong("id") + "/claims/%d/panel";
 
@@ -95,8 +83,6 @@ class ArticlePageQueryCountTest {
         String text = IntStream.rangeClosed(1, sentences)
                 .mapToObj(n -> "In 2024 the agency counted 1,234 cases in Region " + n + ".")
                 .collect(Collectors.joining(" "));
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "title", sentences + " claims"))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        return Api.importArticle(Map.of("text", text, "title", sentences + " claims"));
     }
 }

@@ -1,18 +1,21 @@
 package factcheck.article;
 
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static factcheck.support.Uploads.utf8Part;
 import static factcheck.support.Uploads.upload;
@@ -31,21 +34,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Named.named;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleResourceTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void importsJsonArticleWithItsExtractedClaims() {
@@ -97,26 +94,23 @@ class ArticleResourceTest {
         }
     }
 
-    @Test
-    void titleDefaultsToTheFirstLine() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void titleDefaultsToTheFirstLine(Map<String, String> article) {
         given()
                 .contentType("application/json")
-                .body(Map.of("text", "\n  Concert hall attack  \n\n" + ATTACK))
+                .body(article)
                 .when().post("/api/articles")
                 .then()
                 .statusCode(201)
                 .body("title", is("Concert hall attack"));
     }
 
-    @Test
-    void blankTitleDefaultsToTheFirstLine() {
-        given()
-                .contentType("application/json")
-                .body(Map.of("text", "Concert hall attack\n\n" + ATTACK, "title", "   "))
-                .when().post("/api/articles")
-                .then()
-                .statusCode(201)
-                .body("title", is("Concert hall attack"));
+    static Stream<Named<Map<String, String>>> titleDefaultsToTheFirstLine() {
+        return Stream.of(
+                named("without a title, the first line trimmed",
+                        Map.of("text", "\n  Concert hall attack  \n\n" + ATTACK)),
+                named("with a blank title", Map.of("text", "Concert hall attack\n\n" + ATTACK, "title", "   ")));
     }
 
     @Test
@@ -212,7 +206,7 @@ class ArticleResourceTest {
 
     @Test
     void getsArticleWithFullTextAndClaims() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
 
         given()
                 .when().get("/api/articles/" + id)
@@ -228,7 +222,7 @@ class ArticleResourceTest {
 
     @Test
     void listsClaimsOfAnArticleInTextOrder() {
-        long id = importArticle(ATTACK + "\n\nThe hall held 6,200 people that night.");
+        long id = Api.importArticle(ATTACK + "\n\nThe hall held 6,200 people that night.").getLong("id");
 
         List<Map<String, Object>> claims = given()
                 .when().get("/api/articles/" + id + "/claims")
@@ -251,9 +245,9 @@ class ArticleResourceTest {
 
     @Test
     void listsArticlesNewestFirstInPages() {
-        long first = importArticle("First report\n\n" + ATTACK);
-        long second = importArticle("Second report\n\n" + ATTACK);
-        long third = importArticle("Third report\n\n" + ATTACK);
+        long first = Api.importArticle("First report\n\n" + ATTACK).getLong("id");
+        long second = Api.importArticle("Second report\n\n" + ATTACK).getLong("id");
+        long third = Api.importArticle("Third report\n\n" + ATTACK).getLong("id");
 
         given()
                 .queryParam("page", 0).queryParam("size", 2)
@@ -278,7 +272,7 @@ class ArticleResourceTest {
 
     @Test
     void listStartsAtFirstPageOfTwenty() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         given()
                 .when().get("/api/articles")
@@ -292,8 +286,8 @@ class ArticleResourceTest {
 
     @Test
     void acceptsPageSizesFromOneToHundred() {
-        importArticle("First report\n\n" + ATTACK);
-        importArticle("Second report\n\n" + ATTACK);
+        Api.importArticle("First report\n\n" + ATTACK);
+        Api.importArticle("Second report\n\n" + ATTACK);
 
         given().queryParam("size", 1).when().get("/api/articles")
                 .then().statusCode(200).body("items.size()", is(1)).body("total", is(2));
@@ -303,7 +297,7 @@ class ArticleResourceTest {
 
     @Test
     void pageBeyondTheLastIsEmpty() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         given()
                 .queryParam("page", 5).queryParam("size", 10)
@@ -316,7 +310,7 @@ class ArticleResourceTest {
 
     @Test
     void hugePageNumberIsNotAServerError() {
-        importArticle(ATTACK);
+        Api.importArticle(ATTACK);
 
         int status = given()
                 .queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
@@ -328,14 +322,12 @@ class ArticleResourceTest {
 
     @Test
     void listCountsClaimsPerStatus() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         List<Integer> claimIds = given().when().get("/api/articles/" + id + "/claims")
                 .then().statusCode(200).extract().jsonPath().getList("id");
         assertTrue(claimIds.size() >= 2, "expected at least two claims, got " + claimIds);
-        given().contentType("application/json").body(Map.of("status", "IN_PROGRESS")).header("If-Match", "*")
-                .when().patch("/api/claims/" + claimIds.get(0)).then().statusCode(200);
-        given().contentType("application/json").body(Reviews.verdict("MOSTLY_TRUE")).header("If-Match", "*")
-                .when().patch("/api/claims/" + claimIds.get(1)).then().statusCode(200);
+        Reviews.save(claimIds.get(0), Map.of("status", "IN_PROGRESS"));
+        Reviews.save(claimIds.get(1), Reviews.verdict("MOSTLY_TRUE"));
 
         given()
                 .when().get("/api/articles")
@@ -351,18 +343,12 @@ class ArticleResourceTest {
 
     @Test
     void deletesArticleWithItsClaimsSourcesAndNotes() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         List<Integer> claimIds = given().when().get("/api/articles/" + id + "/claims")
                 .then().statusCode(200).extract().jsonPath().getList("id");
         int claimId = claimIds.get(0);
-        long sourceId = given().contentType("application/json")
-                .body(Map.of("url", "https://example.org/report", "stance", "SUPPORTS"))
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        long noteId = given().contentType("application/json")
-                .body(Map.of("text", "Check the ministry's own figures."))
-                .when().post("/api/claims/" + claimId + "/notes")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long sourceId = Reviews.addSource(claimId, Map.of("url", "https://example.org/report", "stance", "SUPPORTS"));
+        long noteId = Reviews.addNote(claimId, "Check the ministry's own figures.");
 
         given().when().delete("/api/articles/" + id).then().statusCode(204);
 
@@ -378,8 +364,8 @@ class ArticleResourceTest {
 
     @Test
     void deletingAnArticleLeavesOthersAlone() {
-        long kept = importArticle("Kept report\n\n" + ATTACK);
-        long deleted = importArticle("Deleted report\n\n" + ATTACK);
+        long kept = Api.importArticle("Kept report\n\n" + ATTACK).getLong("id");
+        long deleted = Api.importArticle("Deleted report\n\n" + ATTACK).getLong("id");
 
         given().when().delete("/api/articles/" + deleted).then().statusCode(204);
 
@@ -392,7 +378,7 @@ class ArticleResourceTest {
 
     @Test
     void textCanBeImportedAgainAfterItsArticleWasDeleted() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         given().when().delete("/api/articles/" + id).then().statusCode(204);
 
         given()
@@ -406,7 +392,7 @@ class ArticleResourceTest {
 
     @Test
     void returnsNotFoundForUnknownArticle() {
-        long id = importArticle(ATTACK);
+        long id = Api.importArticle(ATTACK).getLong("id");
         long unknown = id + 1_000_000;
 
         given().when().get("/api/articles/" + unknown)
@@ -424,15 +410,6 @@ class ArticleResourceTest {
         given().when().get("/api/articles/not-a-number")
                 .then().statusCode(404).header("Content-Type", startsWith("application/problem+json"));
         given().when().get("/api/articles").then().body("total", is(1));
-    }
-
-    private static long importArticle(String text) {
-        return given()
-                .contentType("application/json")
-                .body(Map.of("text", text))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
     }
 
     /** Short lines without digits (so nothing is extracted), padded to exactly the given UTF-8 size. */

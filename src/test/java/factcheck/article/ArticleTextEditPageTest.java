@@ -1,14 +1,12 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -26,6 +24,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleTextEditPageTest {
 
@@ -37,14 +36,6 @@ class ArticleTextEditPageTest {
     static final String TEXT = "Attack on Moscow concert hall\n\n" + ATTACK + "\n\n" + MIGRANTS + "\n";
     static final Pattern TEXTAREA = Pattern.compile("(?s)<textarea id=\"text\" name=\"text\"[^>]*>(.*?)</textarea>");
     static final Pattern VERSION = Pattern.compile("<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">");
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void articlePageLinksToTheEditPage() {
@@ -89,7 +80,7 @@ class ArticleTextEditPageTest {
     void savingRedirectsToTheArticleWithWhatHappenedToTheClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
 
         String location = saveForm(id, TEXT.replace("140 people", "145 people"), "0")
                 .then().statusCode(303)
@@ -110,7 +101,7 @@ class ArticleTextEditPageTest {
     void noticeCountsDroppedProposalsAndFlagsOrphanedClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         String edited = TEXT.replace(MIGRANTS, "Were migration figures ever published?")
                 .replace(ATTACK, "Did the concert go ahead?");
 
@@ -228,7 +219,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace("140 people", "145 people"), "0").then().statusCode(303);
 
         given().when().get("/claims/" + claim)
@@ -244,7 +235,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace(ATTACK + "\n\n", ""), "0").then().statusCode(303);
 
         given().when().get("/claims/" + claim)
@@ -259,7 +250,7 @@ class ArticleTextEditPageTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long claim = Api.claimContaining(article, "140 people");
-        review(claim);
+        Reviews.save(claim, Reviews.verdict("TRUE"));
         saveForm(id, TEXT.replace("140 people", "145 people"), "0").then().statusCode(303);
         String version = given().when().get("/api/claims/" + claim).then().extract().jsonPath().getString("version");
 
@@ -295,12 +286,6 @@ class ArticleTextEditPageTest {
     private static void putText(long id, String text) {
         given().contentType("application/json").header("If-Match", "*").body(Map.of("text", text))
                 .when().put("/api/articles/" + id + "/text")
-                .then().statusCode(200);
-    }
-
-    private static void review(long claimId) {
-        given().contentType("application/json").header("If-Match", "*").body(Reviews.verdict("TRUE"))
-                .when().patch("/api/claims/" + claimId)
                 .then().statusCode(200);
     }
 

@@ -1,17 +1,14 @@
 package factcheck.article;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -25,16 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page as the workbench script finds it: exact text with offsets, the selection, progress, scripts. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ArticleWorkbenchPageTest {
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void articleTextIsRenderedCharacterForCharacterWithEachPiecesOffset() {
@@ -87,10 +77,8 @@ class ArticleWorkbenchPageTest {
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "10 million");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("MOSTLY_FALSE"))
-                .when().patch("/api/claims/" + attack).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.save(attack, Reviews.verdict("MOSTLY_FALSE"));
+        Reviews.save(migrants, Map.of("status", "DISMISSED"));
 
         Element progress = articlePage(article.getLong("id"), "").selectFirst("#progress .progress");
 
@@ -108,8 +96,7 @@ class ArticleWorkbenchPageTest {
     @Test
     void articleListShowsTheSameBreakdown() {
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
-                .when().patch("/api/claims/" + Api.claimContaining(article, "140 people")).then().statusCode(200);
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
 
         given().when().get("/articles")
                 .then().statusCode(200)

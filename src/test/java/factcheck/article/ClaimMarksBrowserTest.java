@@ -2,9 +2,10 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and across claims, and choosing a claim still works by click and by key.
  */
 @QuarkusTest
+@EmptyDatabase
 class ClaimMarksBrowserTest {
 
     static final String FIRST = "The storm cut power to 45,000 homes in Cork on 12 March 2024, according to ESB Networks.";
@@ -36,9 +38,6 @@ class ClaimMarksBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -55,11 +54,8 @@ class ClaimMarksBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         assertEquals(List.of(FIRST, SECOND), article.getList("claims.text"));
         first = article.getLong("claims[0].id");

@@ -1,18 +1,21 @@
 package factcheck.article;
 
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static factcheck.support.PageForms.csrf;
 import static factcheck.support.Problems.problem;
@@ -26,20 +29,15 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class HtmlImportTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void uploadedHtmlPageIsImportedWithItsArticleTextAndMetadata() {
@@ -122,22 +120,26 @@ class HtmlImportTest {
         given().when().get("/api/articles").then().body("total", is(1));
     }
 
-    @Test
-    void htmlPageWithoutArticleTextIsRefused() {
-        given()
-                .multiPart("file", "loading.html", pageBytes("empty-page.html"), "text/html")
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void htmlPageItCannotReadIsRefused(UnaryOperator<RequestSpecification> request, int status) {
+        request.apply(given())
                 .when().post("/api/articles")
-                .then().spec(problem(400));
-        given()
-                .contentType("text/html")
-                .body(pageBytes("empty-page.html"))
-                .when().post("/api/articles")
-                .then().spec(problem(400));
-        given().contentType("text/html").body(new byte[0])
-                .when().post("/api/articles")
-                .then().spec(problem(400));
+                .then().spec(problem(status));
 
         given().when().get("/api/articles").then().body("total", is(0));
+    }
+
+    static Stream<Arguments> htmlPageItCannotReadIsRefused() {
+        byte[] latin1 = "<html><body><p>Caf\u00e9 prices rose by 5 percent in 2024.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        return Stream.of(
+                arguments(named("an uploaded page without article text",
+                        upload("loading.html", pageBytes("empty-page.html"))), 400),
+                arguments(named("a page without article text as the body", body(pageBytes("empty-page.html"))), 400),
+                arguments(named("an empty body", body(new byte[0])), 400),
+                arguments(named("a page that is not UTF-8 as the body", body(latin1)), 415),
+                arguments(named("an uploaded page that is not UTF-8", upload("cafe.html", latin1)), 415));
     }
 
     @Test
@@ -150,20 +152,6 @@ class HtmlImportTest {
                 .when().post("/api/articles")
                 .then().spec(problem(409))
                 .body("existingArticleId", is((int) first));
-    }
-
-    @Test
-    void htmlPageThatIsNotUtf8IsRefused() {
-        byte[] latin1 = "<html><body><p>Caf\u00e9 prices rose by 5 percent in 2024.</p></body></html>"
-                .getBytes(StandardCharsets.ISO_8859_1);
-
-        given().contentType("text/html").body(latin1)
-                .when().post("/api/articles")
-                .then().spec(problem(415));
-        given().multiPart("file", "cafe.html", latin1, "text/html")
-                .when().post("/api/articles")
-                .then().spec(problem(415));
-        given().when().get("/api/articles").then().body("total", is(0));
     }
 
     @Test
@@ -192,6 +180,14 @@ class HtmlImportTest {
                 "inbox", "Ruslan", "Most read", "dataLayer", "12 percent interest", "2 million barrels")) {
             assertThat(text, not(containsString(furniture)));
         }
+    }
+
+    private static UnaryOperator<RequestSpecification> upload(String name, byte[] page) {
+        return request -> request.multiPart("file", name, page, "text/html");
+    }
+
+    private static UnaryOperator<RequestSpecification> body(byte[] page) {
+        return request -> request.contentType("text/html").body(page);
     }
 
     private static byte[] pageBytes(String name) {

@@ -2,9 +2,10 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rationale and the panel, "save and next" and "next unreviewed", all with real key presses.
  */
 @QuarkusTest
+@EmptyDatabase
 class KeyboardReviewBrowserTest {
 
     static final String TEXT = """
@@ -43,9 +45,6 @@ class KeyboardReviewBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -61,11 +60,8 @@ class KeyboardReviewBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         claims = article.getList("claims.id", Long.class);
         assertEquals(3, claims.size(), "the three sentences with figures, not " + article.getList("claims.text"));

@@ -2,9 +2,10 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * claim numbers stay; the history tells what changed; a claim marked by hand says who marked it.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReviewIntegrityBrowserTest {
 
     static final String TITLE = "Storm leaves thousands without power";
@@ -45,8 +47,7 @@ class ReviewIntegrityBrowserTest {
     static final String SECOND = "The utility said 300 engineers worked overnight to restore supply.";
     static final String THIRD = "Repairs will cost 12 million euros, the company said on 14 March 2024.";
     static final String TEXT = TITLE + "\n\n" + FIRST + "\n" + QUESTION + "\n" + SECOND + "\n" + THIRD + "\n";
-    /** The first claim's parts when it is split before "according". */
-    static final String FIRST_PART = "The storm cut power to 45,000 homes in Cork on 12 March 2024,";
+    /** The first claim's second part when it is split before "according". */
     static final String SECOND_PART = "according to ESB Networks.";
     static final String RATIONALE = "ESB reported 41,000 homes, not 45,000.";
 
@@ -57,9 +58,6 @@ class ReviewIntegrityBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -76,11 +74,8 @@ class ReviewIntegrityBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         assertEquals(List.of(FIRST, SECOND, THIRD), article.getList("claims.text"), "the three sentences with figures");
         assertEquals(List.of(1, 2, 3), article.getList("claims.number"));

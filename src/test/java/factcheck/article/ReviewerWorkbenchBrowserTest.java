@@ -2,9 +2,10 @@ package factcheck.article;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reviewer's day on the article page, in a real browser signed in through the login form. */
 @QuarkusTest
+@EmptyDatabase
 class ReviewerWorkbenchBrowserTest {
 
     static final String TEXT = """
@@ -45,9 +47,6 @@ class ReviewerWorkbenchBrowserTest {
     static final SharedBrowser browsers = new SharedBrowser();
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
@@ -60,11 +59,8 @@ class ReviewerWorkbenchBrowserTest {
 
     @BeforeEach
     void signInToAnArticle() {
-        db.reset();
         String editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor, TEXT);
         articleId = article.getLong("id");
         claimIds = article.getList("claims.id", Long.class);
         assertEquals(2, claimIds.size(), "the two sentences with figures, not " + article.getList("claims.text"));

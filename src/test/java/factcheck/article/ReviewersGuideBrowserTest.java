@@ -3,13 +3,13 @@ package factcheck.article;
 import factcheck.account.Role;
 import factcheck.desk.DemoData;
 import factcheck.support.Accounts;
+import factcheck.support.Api;
 import factcheck.support.Browser;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code -Dscreenshots=docs/images}.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReviewersGuideBrowserTest {
 
     /** The verdict key for each claim in turn (d dismisses), so the screenshots show every kind of badge. */
@@ -43,9 +44,6 @@ class ReviewersGuideBrowserTest {
 
     @RegisterExtension
     static final SharedBrowser browsers = new SharedBrowser();
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -61,12 +59,9 @@ class ReviewersGuideBrowserTest {
 
     @BeforeEach
     void importTheSampleArticle() throws IOException {
-        db.reset();
         editor = accounts.create(Role.EDITOR);
-        JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON)
-                .body(Map.of("text", sampleText(), "outlet", "Asia Times", "author", "Anastassiya Mahon"))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs(editor,
+                Map.of("text", sampleText(), "outlet", "Asia Times", "author", "Anastassiya Mahon"));
         articleId = article.getLong("id");
         claims = article.getList("claims.id", Long.class);
         browser = browsers.open(base);

@@ -2,8 +2,8 @@ package factcheck.claim;
 
 import factcheck.article.ArticleDraft;
 import factcheck.desk.ArticleDesk;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Marking, resizing, splitting and merging claims through the API. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = "REVIEWER")
 class ClaimEditingApiTest {
 
@@ -37,16 +38,12 @@ class ClaimEditingApiTest {
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     ArticleDesk desk;
 
     private long articleId;
 
     @BeforeEach
     void anArticle() {
-        db.reset();
         articleId = desk.importArticle(new ArticleDraft(TEXT, null, null, null, null, null)).id;
     }
 
@@ -115,11 +112,8 @@ class ClaimEditingApiTest {
     @Test
     void splitKeepingTheFirstPartGivesItTheReviewAndFlagsTheSecond() {
         long claimId = claimContaining("interior ministry");
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of("verdict", "MOSTLY_TRUE", "rationale", "Census figures agree."))
-                .patch("/api/claims/" + claimId).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Keep this."))
-                .post("/api/claims/" + claimId + "/notes").then().statusCode(201);
+        Reviews.save(claimId, 0, Map.of("verdict", "MOSTLY_TRUE", "rationale", "Census figures agree."));
+        Reviews.addNote(claimId, "Keep this.");
         int at = TEXT.indexOf(" an estimated");
 
         JsonPath parts = given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
@@ -176,10 +170,8 @@ class ClaimEditingApiTest {
     void mergeJoinsNeighboursAndKeepsBothClaimsEvidence() {
         long attack = claimContaining("140 people");
         long migrants = claimContaining("interior ministry");
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/census", "stance", "SUPPORTS"))
-                .post("/api/claims/" + migrants + "/sources").then().statusCode(201);
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Reviews.verdict("TRUE"))
-                .patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.addSource(migrants, Map.of("url", "https://example.org/census", "stance", "SUPPORTS"));
+        Reviews.save(migrants, 0, Reviews.verdict("TRUE"));
 
         JsonPath merged = given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("with", migrants))
                 .when().post("/api/claims/" + attack + "/merge")

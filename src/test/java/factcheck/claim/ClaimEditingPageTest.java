@@ -1,12 +1,11 @@
 package factcheck.claim;
 
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The article page's forms that mark, resize, split and merge claims: post, then back to the article. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimEditingPageTest {
 
@@ -34,17 +34,11 @@ class ClaimEditingPageTest {
     static final String REPAIRS = "Repairs will cost 4 million euros, the council said.";
     static final String TEXT = "Who could have seen the flood coming?\n" + FLOOD + " " + REPAIRS + "\n";
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
-        articleId = given().contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        articleId = Api.importArticle(TEXT).getLong("id");
     }
 
     @Test
@@ -113,8 +107,7 @@ class ClaimEditingPageTest {
     @Test
     void editOfAClaimSomeoneChangedMeanwhileIsRefused() {
         long id = claimWithText(FLOOD).getLong("id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
-                .when().patch("/api/claims/" + id).then().statusCode(200);
+        Reviews.save(id, Reviews.verdict("TRUE"));
 
         given().filter(csrf())
                 .formParam("at", TEXT.indexOf(" in Ennis")).formParam("version", 0)
@@ -164,8 +157,7 @@ class ClaimEditingPageTest {
         assertEquals("", panel.selectFirst(".merge-form input[name=keep][checked]").val());
         assertEquals(List.of("", String.valueOf(flood.getLong("id")), String.valueOf(repairs)),
                 panel.select(".merge-form input[name=keep]").eachAttr("value"));
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("FALSE"))
-                .when().patch("/api/claims/" + repairs).then().statusCode(200);
+        Reviews.save(repairs, Reviews.verdict("FALSE"));
 
         given().filter(csrf()).redirects().follow(false)
                 .formParam("with", repairs).formParam("keep", repairs).formParam("version", flood.getLong("version"))
@@ -184,8 +176,7 @@ class ClaimEditingPageTest {
                 .formParam("with", claimWithText(REPAIRS).getLong("id")).formParam("version", flood.getLong("version"))
                 .when().post("/claims/" + flood.getLong("id") + "/merge")
                 .then().statusCode(303);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Reviews.verdict("TRUE"))
-                .when().patch("/api/claims/" + flood.getLong("id")).then().statusCode(200);
+        Reviews.save(flood.getLong("id"), Reviews.verdict("TRUE"));
         return flood.getLong("id");
     }
 

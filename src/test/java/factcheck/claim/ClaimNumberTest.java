@@ -1,12 +1,11 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A claim's number is given once and never changes or goes to another claim, so "see claim 2" stays true. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = {"EDITOR", "REVIEWER"})
 class ClaimNumberTest {
 
@@ -32,16 +32,12 @@ class ClaimNumberTest {
             "According to the interior ministry, an estimated 10 million migrants live in Russia.";
     static final String TEXT = OPINION + "\n\n" + ATTACK + " " + MIGRANTS;
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long attack;
     private long migrants;
 
     @BeforeEach
     void anArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         attack = Api.claimContaining(article, "140 people");

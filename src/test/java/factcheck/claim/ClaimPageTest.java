@@ -1,13 +1,14 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static factcheck.support.PageForms.csrf;
 import static io.restassured.RestAssured.given;
@@ -19,17 +20,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimPageTest {
-
-    @Inject
-    TestDatabase db;
 
     private long claimId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 
@@ -144,13 +142,10 @@ class ClaimPageTest {
 
     @Test
     void scriptInNotesRationaleAndSourcesIsShownAsText() {
-        given().contentType(ContentType.JSON).body("{\"verdict\": \"FALSE\", \"rationale\": \"<script>alert('r')</script>\"}").header("If-Match", "*")
-                .when().patch("/api/claims/" + claimId).then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"text\": \"<script>alert('n')</script>\"}")
-                .when().post("/api/claims/" + claimId + "/notes").then().statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body("{\"url\": \"https://example.org/?q=%3Cscript%3E\", \"title\": \"<script>alert('s')</script>\", \"stance\": \"CONTEXT\"}")
-                .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
+        Reviews.save(claimId, Map.of("verdict", "FALSE", "rationale", "<script>alert('r')</script>"));
+        Reviews.addNote(claimId, "<script>alert('n')</script>");
+        Reviews.addSource(claimId, Map.of("url", "https://example.org/?q=%3Cscript%3E",
+                "title", "<script>alert('s')</script>", "stance", "CONTEXT"));
 
         given().when().get("/claims/" + claimId)
                 .then().statusCode(200)

@@ -1,11 +1,10 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,18 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The claim panel beside the article text, and the forms in it as htmx sends them (HX-Request). */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimPanelTest {
-
-    @Inject
-    TestDatabase db;
 
     private long articleId;
     private long claimId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");

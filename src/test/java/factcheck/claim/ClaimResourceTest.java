@@ -1,12 +1,12 @@
 package factcheck.claim;
 
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,24 +31,18 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimResourceTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
 
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
-
     @Test
     void getsClaimWithPositionExtractionAndReview() {
-        long articleId = importArticle(ATTACK);
-        long claimId = firstClaimOf(articleId);
+        JsonPath article = Api.importArticle(ATTACK);
+        long articleId = article.getLong("id");
+        long claimId = Api.firstClaimOf(article);
 
         Map<String, Object> claim = given()
                 .when().get("/api/claims/" + claimId)
@@ -83,7 +77,7 @@ class ClaimResourceTest {
 
     @Test
     void settingVerdictMakesClaimReviewed() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -109,7 +103,7 @@ class ClaimResourceTest {
 
     @Test
     void acceptsReviewedStatusTogetherWithVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -124,7 +118,7 @@ class ClaimResourceTest {
 
     @Test
     void movesClaimToInProgress() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -140,7 +134,7 @@ class ClaimResourceTest {
 
     @Test
     void dismissingClearsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("TRUE")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "DISMISSED"))
@@ -154,7 +148,7 @@ class ClaimResourceTest {
 
     @Test
     void reopeningReviewedClaimClearsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("MISLEADING")).then().statusCode(200);
 
         patch(claimId, Map.of("status", "IN_PROGRESS"))
@@ -166,7 +160,7 @@ class ClaimResourceTest {
 
     @Test
     void changingOnlyRationaleKeepsTheVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Reviews.verdict("MIXED")).then().statusCode(200);
 
         patch(claimId, Map.of("rationale", "Figures differ between agencies."))
@@ -179,7 +173,7 @@ class ClaimResourceTest {
 
     @Test
     void emptyRationaleClearsIt() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("rationale", "Pending the ministry's reply.")).then().statusCode(200);
 
         patch(claimId, Map.of("rationale", ""))
@@ -190,7 +184,7 @@ class ClaimResourceTest {
 
     @Test
     void rationaleWithANulCharacterIsRefused() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("rationale", "before\u0000after")).then().spec(problem(400))
                 .body("errors[0].field", is("rationale"));
@@ -199,7 +193,7 @@ class ClaimResourceTest {
 
     @Test
     void everyChangeIncrementsTheVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "IN_PROGRESS")).then().statusCode(200).body("version", is(1));
         patch(claimId, Map.of("rationale", "Asked the ministry.")).then().statusCode(200).body("version", is(2));
@@ -209,7 +203,7 @@ class ClaimResourceTest {
 
     @Test
     void patchThatRepeatsTheCurrentValuesKeepsTheVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         // Nothing changed, so a client holding version 0 is still up to date and may save on top of it.
         patch(claimId, Map.of("status", "UNREVIEWED", "version", 0))
@@ -222,7 +216,7 @@ class ClaimResourceTest {
 
     @Test
     void acceptsChangeBasedOnTheCurrentVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("status", "IN_PROGRESS", "version", 0)).then().statusCode(200).body("version", is(1));
 
         patch(claimId, Reviews.verdict("TRUE", "version", 1))
@@ -234,7 +228,7 @@ class ClaimResourceTest {
 
     @Test
     void refusesChangeBasedOnStaleVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         patch(claimId, Map.of("status", "IN_PROGRESS", "rationale", "First reviewer")).then().statusCode(200);
 
         patch(claimId, Map.of("verdict", "FALSE", "rationale", "Second reviewer", "version", 0))
@@ -251,7 +245,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsReviewedWithoutVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "REVIEWED", "rationale", "Done"))
                 .then()
@@ -262,7 +256,7 @@ class ClaimResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"UNREVIEWED", "IN_PROGRESS", "DISMISSED"})
     void rejectsVerdictWithStatusOtherThanReviewed(String status) {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Reviews.verdict("TRUE", "status", status))
                 .then()
@@ -272,7 +266,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsUnknownStatus() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "DONE"))
                 .then()
@@ -284,7 +278,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsUnknownVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("verdict", "PANTS_ON_FIRE"))
                 .then()
@@ -297,7 +291,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNumericVerdict() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("verdict", 5))
                 .then()
@@ -308,7 +302,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNumericStatus() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", 1))
                 .then()
@@ -320,7 +314,7 @@ class ClaimResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"status\": \"IN_PROGRESS\"", "{status: IN_PROGRESS}", "IN_PROGRESS"})
     void rejectsMalformedJson(String body) {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -334,7 +328,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsJsonArrayBody() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/json")
@@ -348,7 +342,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsXmlContentType() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         given()
                 .contentType("application/xml")
@@ -361,7 +355,7 @@ class ClaimResourceTest {
 
     @Test
     void rejectsNonNumericVersion() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
 
         patch(claimId, Map.of("status", "IN_PROGRESS", "version", "latest"))
                 .then()
@@ -371,7 +365,7 @@ class ClaimResourceTest {
 
     @Test
     void returnsNotFoundForUnknownClaim() {
-        long claimId = firstClaimOf(importArticle(ATTACK));
+        long claimId = Api.firstClaimOf(Api.importArticle(ATTACK));
         long unknown = claimId + 1_000_000;
 
         given().when().get("/api/claims/" + unknown)
@@ -401,21 +395,5 @@ class ClaimResourceTest {
                 .body("verdict", nullValue())
                 .body("rationale", nullValue())
                 .body("version", is(0));
-    }
-
-    private static long importArticle(String text) {
-        return given()
-                .contentType("application/json")
-                .body(Map.of("text", text))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
-    private static long firstClaimOf(long articleId) {
-        return given()
-                .when().get("/api/articles/" + articleId + "/claims")
-                .then().statusCode(200)
-                .extract().jsonPath().getLong("[0].id");
     }
 }

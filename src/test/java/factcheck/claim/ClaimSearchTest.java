@@ -1,11 +1,10 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -32,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Finding claims across articles: filters, full-text search, sorting, paging, and the next claim to review. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimSearchTest {
 
@@ -41,9 +41,6 @@ class ClaimSearchTest {
             + "Exports of wheat fell by 12 per cent in 2023, according to the customs agency.";
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
 
     private long moscowId;
@@ -51,7 +48,6 @@ class ClaimSearchTest {
 
     @BeforeEach
     void twoArticles() {
-        db.reset();
         moscowId = Api.importArticle(MOSCOW).getLong("id");
         budgetId = Api.importArticle(BUDGET).getLong("id");
     }
@@ -72,9 +68,7 @@ class ClaimSearchTest {
         assertThat(killing.getString("items[0].text"), containsString("killed 140 people"));
 
         long wheat = claimIdContaining("wheat");
-        given().header("If-Match", "*").contentType(ContentType.JSON)
-                .body(Map.of("verdict", "MISLEADING", "rationale", "Customs counted barley separately."))
-                .patch("/api/claims/" + wheat).then().statusCode(200);
+        Reviews.save(wheat, Map.of("verdict", "MISLEADING", "rationale", "Customs counted barley separately."));
 
         JsonPath barley = claims(Map.of("q", "barley"));
         assertEquals(List.of((int) wheat), barley.getList("items.id"), "the rationale is searched too");
@@ -84,8 +78,7 @@ class ClaimSearchTest {
     @Test
     void filtersCombine() {
         long wheat = claimIdContaining("wheat");
-        given().header("If-Match", "*").contentType(ContentType.JSON).body(Reviews.verdict("FALSE"))
-                .patch("/api/claims/" + wheat).then().statusCode(200);
+        Reviews.save(wheat, Reviews.verdict("FALSE"));
 
         assertEquals(List.of((int) wheat), claims(Map.of("verdict", "FALSE")).getList("items.id"));
         assertEquals(List.of((int) wheat), claims(Map.of("status", "reviewed", "article", budgetId)).getList("items.id"));
@@ -101,8 +94,7 @@ class ClaimSearchTest {
         assertEquals(sorted, scores);
 
         long wheat = claimIdContaining("wheat");
-        given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS"))
-                .patch("/api/claims/" + wheat).then().statusCode(200);
+        Reviews.save(wheat, Map.of("status", "IN_PROGRESS"));
         assertEquals((int) wheat, claims(Map.of()).getInt("items[0].id"), "the latest change comes first");
 
         JsonPath second = claims(Map.of("size", 3, "page", 1));
@@ -143,8 +135,7 @@ class ClaimSearchTest {
         long deficit = claimIdContaining("deficit");
 
         assertEquals(migrants, nextAfter(attack), "the next claim of the same article");
-        given().header("If-Match", "*").contentType(ContentType.JSON).body(Reviews.verdict("TRUE"))
-                .patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.save(migrants, Reviews.verdict("TRUE"));
         assertEquals(deficit, nextAfter(attack), "then the newest article's first unreviewed claim");
 
         given().redirects().follow(false).get("/claims/next?after=" + attack)
@@ -167,9 +158,8 @@ class ClaimSearchTest {
 
     @Test
     void nothingLeftToReview() {
-        for (Object id : claims(Map.of()).getList("items.id")) {
-            given().header("If-Match", "*").contentType(ContentType.JSON).body(Map.of("status", "DISMISSED"))
-                    .patch("/api/claims/" + id).then().statusCode(200);
+        for (long id : claims(Map.of()).getList("items.id", Long.class)) {
+            Reviews.save(id, Map.of("status", "DISMISSED"));
         }
 
         given().get("/api/claims/next").then().statusCode(204);

@@ -2,25 +2,27 @@ package factcheck.claim;
 
 import factcheck.extraction.ClaimExtractor;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static factcheck.support.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anything;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
@@ -32,20 +34,15 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ExtractionResourceTest {
 
     static final int MAX_BYTES = 1_048_576;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void returnsTheClaimsATextWouldYieldWithTheirExplanation() {
@@ -102,30 +99,40 @@ class ExtractionResourceTest {
                 .body("claims", empty());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\n\t\n"})
-    void refusesAnEmptyText(String text) {
-        extract(Map.of("text", text)).then().spec(problem(400)).body("errors[0].field", is("text"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusesARequestWithoutText(Map<String, ?> body, Matcher<?> field) {
+        extract(body).then().spec(problem(400)).body("errors[0].field", field);
+    }
+
+    static Stream<Arguments> refusesARequestWithoutText() {
+        return Stream.of(
+                arguments(named("an empty text, naming the field", Map.of("text", "")), is("text")),
+                arguments(named("a text of spaces, naming the field", Map.of("text", "   ")), is("text")),
+                arguments(named("a text of line breaks and a tab, naming the field", Map.of("text", "\n\t\n")),
+                        is("text")),
+                arguments(named("only a title", Map.of("title", "No text here")), anything()));
     }
 
     @Test
-    void refusesARequestWithoutText() {
-        extract(Map.of("title", "No text here")).then().spec(problem(400));
+    void refusesAnEmptyBody() {
         given().contentType("application/json")
                 .when().post("/api/extract")
                 .then().spec(problem(400));
     }
 
-    @Test
-    void refusesATextOverTheSizeLimit() {
-        extract(Map.of("text", "x".repeat(MAX_BYTES + 1)))
-                .then().spec(problem(413))
-                .body("detail", containsString(String.valueOf(MAX_BYTES)));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusesATextOverTheSizeLimit(String text, Matcher<?> detail) {
+        extract(Map.of("text", text)).then().spec(problem(413)).body("detail", detail);
     }
 
-    @Test
-    void measuresTheSizeLimitInBytesOfUtf8() {
-        extract(Map.of("text", "é".repeat(MAX_BYTES / 2 + 1))).then().spec(problem(413));
+    static Stream<Arguments> refusesATextOverTheSizeLimit() {
+        return Stream.of(
+                arguments(named("one byte over, with the limit named", "x".repeat(MAX_BYTES + 1)),
+                        containsString(String.valueOf(MAX_BYTES))),
+                arguments(named("within the limit in characters but over it in UTF-8 bytes",
+                        "é".repeat(MAX_BYTES / 2 + 1)), anything()));
     }
 
     @ParameterizedTest

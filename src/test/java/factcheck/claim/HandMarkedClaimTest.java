@@ -1,12 +1,11 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A claim marked by hand says who marked it, and never shows the machine's reasons, whatever is done to it. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "maria", roles = {"EDITOR", "REVIEWER"})
 class HandMarkedClaimTest {
 
@@ -28,16 +28,12 @@ class HandMarkedClaimTest {
     static final String TEXT = OPINION + "\n\n" + ATTACK + "\n";
     static final List<String> BY_MARIA = List.of("marked by hand by maria");
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long attack;
     private long opinion;
 
     @BeforeEach
     void aProposedClaimAndOneMarkedByHand() {
-        db.reset();
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         attack = Api.claimContaining(article, "140 people");

@@ -1,15 +1,14 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SimultaneousRequests;
 import factcheck.support.SimultaneousReviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class OptimisticLockingTest {
 
     private static final int REVIEWERS = 50;
     private static final int OVERWRITERS = 10;
-
-    @Inject
-    TestDatabase db;
 
     @TestHTTPResource("/api/claims/")
     URI claimsUri;
@@ -44,7 +41,6 @@ class OptimisticLockingTest {
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 

@@ -1,12 +1,10 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,42 +24,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A verdict is published with its reasoning, so a verdict without a rationale is refused. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = {"EDITOR", "REVIEWER"})
 class RationaleRequiredTest {
-
-    @Inject
-    TestDatabase db;
 
     private long claimId;
 
     @BeforeEach
     void aClaim() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 
     @Test
     void verdictWithoutARationaleIsRefusedNamingTheFieldUntilOneIsSaved() {
-        patch(Map.of("verdict", "FALSE"))
+        Reviews.send(claimId, Map.of("verdict", "FALSE"))
                 .then().spec(problem(422))
                 .body("errors[0].field", equalTo("rationale"))
                 .body("errors[0].message", containsString("needs a rationale"));
-        patch(Map.of("verdict", "FALSE", "rationale", "   ")).then().spec(problem(422));
+        Reviews.send(claimId, Map.of("verdict", "FALSE", "rationale", "   ")).then().spec(problem(422));
 
         given().get("/api/claims/" + claimId).then()
                 .body("status", is("UNREVIEWED")).body("verdict", nullValue()).body("version", is(0));
 
-        patch(Map.of("rationale", "The ministry reported 139 deaths.")).then().statusCode(200);
-        patch(Map.of("verdict", "MOSTLY_TRUE")).then().statusCode(200)
+        Reviews.send(claimId, Map.of("rationale", "The ministry reported 139 deaths.")).then().statusCode(200);
+        Reviews.send(claimId, Map.of("verdict", "MOSTLY_TRUE")).then().statusCode(200)
                 .body("verdict", is("MOSTLY_TRUE")).body("rationale", is("The ministry reported 139 deaths."));
     }
 
     @Test
     void theRationaleOfAVerdictCannotBeClearedAway() {
-        patch(Map.of("verdict", "FALSE", "rationale", "The toll was 145.")).then().statusCode(200);
+        Reviews.send(claimId, Map.of("verdict", "FALSE", "rationale", "The toll was 145.")).then().statusCode(200);
 
-        patch(Map.of("rationale", "")).then().spec(problem(422)).body("errors[0].field", equalTo("rationale"));
-        patch(Map.of("status", "IN_PROGRESS", "rationale", "")).then().statusCode(200).body("rationale", nullValue());
+        Reviews.send(claimId, Map.of("rationale", ""))
+                .then().spec(problem(422)).body("errors[0].field", equalTo("rationale"));
+        Reviews.send(claimId, Map.of("status", "IN_PROGRESS", "rationale", ""))
+                .then().statusCode(200).body("rationale", nullValue());
     }
 
     @Test
@@ -77,10 +74,5 @@ class RationaleRequiredTest {
         assertEquals("true", panel.selectFirst("#rationale").attr("aria-invalid"));
         assertEquals("FALSE", panel.selectFirst("#decision option[selected]").val());
         given().get("/api/claims/" + claimId).then().body("status", is("UNREVIEWED"));
-    }
-
-    private Response patch(Map<String, Object> change) {
-        return given().contentType(ContentType.JSON).header("If-Match", "*").body(change)
-                .when().patch("/api/claims/" + claimId);
     }
 }

@@ -1,14 +1,12 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +30,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReanchoringTest {
 
@@ -44,14 +43,6 @@ class ReanchoringTest {
     static final String OTHER_TEXT = "Budget vote\n\nThe council approved 12 million euros for schools in May 2024.\n";
     static final String TEXT = "Attack on Moscow concert hall\n\n" + ATTACK + "\n\n" + MIGRANTS + "\n";
     static final int MAX_BYTES = 1_048_576;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void claimsOfAnUneditedArticleAreAnchoredAsTextQuoteSelectors() {
@@ -70,7 +61,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "migrants");
-        review(attack, Map.of("verdict", "MOSTLY_TRUE", "rationale", "The ministry reported 139 deaths."));
+        Reviews.save(attack, Map.of("verdict", "MOSTLY_TRUE", "rationale", "The ministry reported 139 deaths."));
 
         JsonPath response = putText(article.getLong("id"), TEXT + "\n" + NOT_CHECK_WORTHY + "\n")
                 .then().statusCode(200)
@@ -91,7 +82,7 @@ class ReanchoringTest {
     void textInsertedBeforeClaimsMovesThemWithTheirText() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Reviews.verdict("TRUE"));
+        Reviews.save(attack, Reviews.verdict("TRUE"));
         String inserted = "What has changed in this story since it was first published?\n\n";
         String edited = inserted + TEXT;
 
@@ -130,7 +121,7 @@ class ReanchoringTest {
     void changedClaimDescribesItsNewWording() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Reviews.verdict("TRUE"));
+        Reviews.save(attack, Reviews.verdict("TRUE"));
         String edited = TEXT.replace("140 people", "145 people");
 
         JsonPath response = putText(article.getLong("id"), edited)
@@ -148,9 +139,9 @@ class ReanchoringTest {
     void reviewedClaimWhoseSentenceIsEditedIsChangedAndFlaggedWithItsWorkKept() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Map.of("verdict", "MOSTLY_TRUE", "rationale", "The ministry reported 139 deaths."));
+        Reviews.save(attack, Map.of("verdict", "MOSTLY_TRUE", "rationale", "The ministry reported 139 deaths."));
         addSource(attack);
-        addNote(attack, "Ask the ministry for the final count.");
+        Reviews.addNote(attack, "Ask the ministry for the final count.");
         String edited = TEXT.replace("140 people", "145 people");
 
         JsonPath response = putText(article.getLong("id"), edited)
@@ -200,9 +191,9 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "migrants");
-        review(attack, Reviews.verdict("FALSE"));
+        Reviews.save(attack, Reviews.verdict("FALSE"));
         addSource(attack);
-        addNote(attack, "Ask the ministry for the final count.");
+        Reviews.addNote(attack, "Ask the ministry for the final count.");
         String edited = TEXT.replace(ATTACK + "\n\n", "") + "\n" + RATE + "\n";
 
         JsonPath response = putText(article.getLong("id"), edited)
@@ -288,7 +279,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(text);
         long attack = Api.claimContaining(article, "140 people");
         long migrants = Api.claimContaining(article, "migrants");
-        review(attack, Reviews.verdict("TRUE"));
+        Reviews.save(attack, Reviews.verdict("TRUE"));
         // Same length, so the claim after it keeps its offsets: only its ordinal changes.
         String withdrawn = String.format("%-" + ATTACK.length() + "s", "This paragraph was withdrawn.");
 
@@ -308,10 +299,10 @@ class ReanchoringTest {
     void reviewingAFlaggedClaimClearsTheFlag() {
         JsonPath article = Api.importArticle(TEXT);
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Reviews.verdict("TRUE"));
+        Reviews.save(attack, Reviews.verdict("TRUE"));
         putText(article.getLong("id"), TEXT.replace("140 people", "145 people")).then().statusCode(200);
 
-        review(attack, Reviews.verdict("MOSTLY_TRUE"))
+        Reviews.send(attack, Reviews.verdict("MOSTLY_TRUE"))
                 .then().statusCode(200)
                 .body("anchor.needsReview", is(false))
                 .body("verdict", is("MOSTLY_TRUE"));
@@ -323,7 +314,7 @@ class ReanchoringTest {
     void resavingTheSameTextChangesNothing() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         JsonPath before = getArticle(id);
 
         putText(id, TEXT)
@@ -340,7 +331,7 @@ class ReanchoringTest {
     void resavingTheSameTextAfterAnEditKeepsWhatTheEditDidToTheClaims() {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
-        review(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
+        Reviews.save(Api.claimContaining(article, "140 people"), Reviews.verdict("TRUE"));
         String edited = "What has changed in this story since it was first published?\n\n"
                 + TEXT.replace("140 people", "145 people");
         putText(id, edited).then().statusCode(200).body("anchoring", is(summary(0, 1, 1, 0, 0, 0)));
@@ -392,7 +383,7 @@ class ReanchoringTest {
         JsonPath article = Api.importArticle(TEXT);
         long id = article.getLong("id");
         long attack = Api.claimContaining(article, "140 people");
-        review(attack, Reviews.verdict("TRUE"));
+        Reviews.save(attack, Reviews.verdict("TRUE"));
         String firstEdit = TEXT + "\n" + NOT_CHECK_WORTHY + "\n";
         putText(id, Map.of("text", firstEdit, "version", 0)).then().statusCode(200);
         JsonPath before = getArticle(id);
@@ -480,12 +471,12 @@ class ReanchoringTest {
 
     private static void doWork(long claimId, String work) {
         switch (work) {
-            case "verdict" -> review(claimId, Reviews.verdict("TRUE")).then().statusCode(200);
-            case "in progress" -> review(claimId, Map.of("status", "IN_PROGRESS")).then().statusCode(200);
-            case "dismissed" -> review(claimId, Map.of("status", "DISMISSED")).then().statusCode(200);
-            case "rationale" -> review(claimId, Map.of("rationale", "Asked the ministry.")).then().statusCode(200);
+            case "verdict" -> Reviews.save(claimId, Reviews.verdict("TRUE"));
+            case "in progress" -> Reviews.save(claimId, Map.of("status", "IN_PROGRESS"));
+            case "dismissed" -> Reviews.save(claimId, Map.of("status", "DISMISSED"));
+            case "rationale" -> Reviews.save(claimId, Map.of("rationale", "Asked the ministry."));
             case "source" -> addSource(claimId);
-            case "note" -> addNote(claimId, "Ask the ministry for the final count.");
+            case "note" -> Reviews.addNote(claimId, "Ask the ministry for the final count.");
             default -> throw new IllegalArgumentException(work);
         }
     }
@@ -501,22 +492,8 @@ class ReanchoringTest {
                 .when().put("/api/articles/" + articleId + "/text");
     }
 
-    private static Response review(long claimId, Map<String, ?> body) {
-        return given().contentType("application/json").header("If-Match", "*").body(new HashMap<>(body))
-                .when().patch("/api/claims/" + claimId);
-    }
-
     private static void addSource(long claimId) {
-        given().contentType("application/json")
-                .body(Map.of("url", "https://example.org/ministry/report", "stance", "SUPPORTS"))
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then().statusCode(201);
-    }
-
-    private static void addNote(long claimId, String text) {
-        given().contentType("application/json").body(Map.of("text", text))
-                .when().post("/api/claims/" + claimId + "/notes")
-                .then().statusCode(201);
+        Reviews.addSource(claimId, Map.of("url", "https://example.org/ministry/report", "stance", "SUPPORTS"));
     }
 
     private static JsonPath getArticle(long id) {

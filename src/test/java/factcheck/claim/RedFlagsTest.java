@@ -1,15 +1,13 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -25,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Arithmetic an article asserts and its own figures do not bear out, raised as a red flag on the claim. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class RedFlagsTest {
 
@@ -34,14 +33,6 @@ class RedFlagsTest {
             + " before, according to the health ministry.";
     private static final String OTHER = "The outbreak began in a school in the north of the county in March 2024,"
             + " officials said.";
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void aClaimWhoseFiguresDoNotBearOutItsArithmeticCarriesTheComputation() {

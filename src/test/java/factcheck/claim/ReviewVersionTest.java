@@ -2,7 +2,8 @@ package factcheck.claim;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,15 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wording changed.
  */
 @QuarkusTest
+@EmptyDatabase
 class ReviewVersionTest {
 
     static final String BYLINE = "By Anna Petrova";
     static final String CLAIM = "In January 2022, 225 people died in protests in Kazakhstan.";
     static final String TEXT = "Unrest in Kazakhstan\n\n" + BYLINE + "\n\n" + CLAIM + "\n\n"
             + "The interior ministry said 10,000 people were detained in the week after.\n";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -51,11 +50,9 @@ class ReviewVersionTest {
 
     @BeforeEach
     void anArticleAndItsPeople() {
-        db.reset();
         accounts.create("maria", Role.EDITOR);
         accounts.create("joe", Role.REVIEWER);
-        JsonPath article = basic("maria").contentType(ContentType.JSON).body(Map.of("text", TEXT))
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath article = Api.importArticleAs("maria", TEXT);
         articleId = article.getLong("id");
         claimId = article.getLong("claims.find { it.text == '" + CLAIM + "' }.id");
     }

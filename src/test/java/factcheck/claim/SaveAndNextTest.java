@@ -1,13 +1,12 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,11 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Save and next" and "next unreviewed" keep the reviewer in the article's workbench. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "reviewer", roles = {"EDITOR", "REVIEWER"})
 class SaveAndNextTest {
-
-    @Inject
-    TestDatabase db;
 
     private long articleId;
     private long attack;
@@ -39,7 +36,6 @@ class SaveAndNextTest {
 
     @BeforeEach
     void anArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         attack = Api.claimContaining(article, "140 people");
@@ -65,13 +61,12 @@ class SaveAndNextTest {
 
     @Test
     void whenTheArticleIsDoneSaveAndNextOpensTheNextArticlesWorkbench() {
-        long otherArticle = Api.importArticle("The council approved 12 million euros for schools in May 2024.").getLong("id");
-        long other = given().get("/api/articles/" + otherArticle + "/claims").then().extract().jsonPath().getLong("[0].id");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/claims/" + migrants).then().statusCode(200);
+        JsonPath otherArticle = Api.importArticle("The council approved 12 million euros for schools in May 2024.");
+        long other = Api.firstClaimOf(otherArticle);
+        Reviews.save(migrants, Map.of("status", "DISMISSED"));
 
         saveAndNext(attack, true).then().statusCode(200)
-                .header("HX-Redirect", "/articles/" + otherArticle + "?claim=" + other);
+                .header("HX-Redirect", "/articles/" + otherArticle.getLong("id") + "?claim=" + other);
     }
 
     @Test
@@ -82,8 +77,7 @@ class SaveAndNextTest {
 
     @Test
     void afterTheLastClaimThePanelSaysNothingIsLeft() {
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "DISMISSED"))
-                .when().patch("/api/claims/" + migrants).then().statusCode(200);
+        Reviews.save(migrants, Map.of("status", "DISMISSED"));
 
         Document panel = Jsoup.parseBodyFragment(saveAndNext(attack, true).then().statusCode(200).extract().asString());
 

@@ -1,11 +1,10 @@
 package factcheck.claim;
 
-import factcheck.support.TestDatabase;
+import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,19 +27,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class SourceAndNoteResourceTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at a concert hall in Moscow.\n\n"
             + "According to the interior ministry, an estimated 10 million migrants live in Russia.";
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void addsSourceToClaim() {
@@ -368,15 +360,6 @@ class SourceAndNoteResourceTest {
     }
 
     private static long firstClaim() {
-        long articleId = given()
-                .contentType("application/json")
-                .body(Map.of("text", ATTACK))
-                .when().post("/api/articles")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        return given()
-                .when().get("/api/articles/" + articleId + "/claims")
-                .then().statusCode(200)
-                .extract().jsonPath().getLong("[0].id");
+        return Api.firstClaimOf(Api.importArticle(ATTACK));
     }
 }

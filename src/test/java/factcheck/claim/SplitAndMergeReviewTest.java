@@ -1,12 +1,12 @@
 package factcheck.claim;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * claim left without one is flagged and never published until it is reviewed.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "maria", roles = {"EDITOR", "REVIEWER"})
 class SplitAndMergeReviewTest {
 
@@ -38,19 +39,15 @@ class SplitAndMergeReviewTest {
     static final String TEXT = "Unrest in Kazakhstan\n\n" + TRUE_HALF + " " + FALSE_HALF + "\n\n" + DETAINED + "\n";
     static final String RATIONALE = "There were no Soviet troops in 2022: the Soviet Union ended in 1991.";
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long unrest;
 
     @BeforeEach
     void aClaimRatedFalse() {
-        db.reset();
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         unrest = Api.claimContaining(article, "Soviet troops");
-        patch(unrest, 0, Map.of("verdict", "FALSE", "rationale", RATIONALE));
+        Reviews.save(unrest, 0, Map.of("verdict", "FALSE", "rationale", RATIONALE));
     }
 
     @Test
@@ -103,7 +100,7 @@ class SplitAndMergeReviewTest {
         JsonPath parts = split(Map.of("at", TEXT.indexOf("Soviet troops")));
         long first = parts.getLong("[0].id");
 
-        JsonPath reviewed = patch(first, parts.getLong("[0].version"),
+        JsonPath reviewed = Reviews.save(first, parts.getLong("[0].version"),
                 Map.of("verdict", "TRUE", "rationale", "The government's toll was 225."));
 
         assertFalse(reviewed.getBoolean("needsReview"));
@@ -113,7 +110,7 @@ class SplitAndMergeReviewTest {
     @Test
     void mergeWithoutChoosingHasNoVerdictIsFlaggedAndKeepsBothReviewsAsNotes() {
         long detained = claimOf(DETAINED);
-        patch(detained, 0, Map.of("verdict", "TRUE", "rationale", "Ministry figures."));
+        Reviews.save(detained, 0, Map.of("verdict", "TRUE", "rationale", "Ministry figures."));
 
         JsonPath merged = merge(Map.of("with", detained));
 
@@ -129,7 +126,7 @@ class SplitAndMergeReviewTest {
     @Test
     void mergeKeepingTheNeighboursReviewTakesItOver() {
         long detained = claimOf(DETAINED);
-        patch(detained, 0, Map.of("verdict", "TRUE", "rationale", "Ministry figures."));
+        Reviews.save(detained, 0, Map.of("verdict", "TRUE", "rationale", "Ministry figures."));
 
         JsonPath merged = merge(Map.of("with", detained, "keep", detained));
 
@@ -162,12 +159,6 @@ class SplitAndMergeReviewTest {
     private JsonPath merge(Map<String, Object> body) {
         return given().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(body)
                 .when().post("/api/claims/" + unrest + "/merge")
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static JsonPath patch(long claimId, long version, Map<String, Object> change) {
-        return given().header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
-                .when().patch("/api/claims/" + claimId)
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -1,13 +1,11 @@
 package factcheck.database;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -22,16 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them closed as it hands them out and opens new ones, so the next requests succeed and nothing saved is lost.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ConnectionLossTest {
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void requestsAfterTheDatabaseEndedEveryConnectionSucceedAndKeepWhatWasSaved() {
@@ -42,12 +33,9 @@ class ConnectionLossTest {
         assertTrue(DatabaseSessions.endAll() > 0, "the workbench had connections to end");
 
         given().when().get("/api/articles").then().statusCode(200).body("items.id", hasItem((int) articleId));
-        given().contentType(ContentType.JSON).header("If-Match", "*")
-                .body(Map.of("verdict", "MOSTLY_FALSE", "rationale", "The official toll is 145."))
-                .when().patch("/api/claims/{id}", claimId).then().statusCode(200);
+        Reviews.save(claimId, Map.of("verdict", "MOSTLY_FALSE", "rationale", "The official toll is 145."));
         assertTrue(DatabaseSessions.endAll() > 0, "the workbench had connections to end");
-        given().contentType(ContentType.JSON).body(Map.of("text", "Checked with the ministry."))
-                .when().post("/api/claims/{id}/notes", claimId).then().statusCode(201);
+        Reviews.addNote(claimId, "Checked with the ministry.");
 
         DatabaseSessions.endAll();
         given().when().get("/api/claims/{id}", claimId).then().statusCode(200)

@@ -3,13 +3,12 @@ package factcheck.database;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -42,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * creation was confirmed is there afterwards. Logs the figures for docs/benchmarks.md.
  */
 @QuarkusTest
+@EmptyDatabase
 class ConnectionLossUnderLoadTest {
 
     private static final Logger LOG = Logger.getLogger(ConnectionLossUnderLoadTest.class);
@@ -50,27 +50,17 @@ class ConnectionLossUnderLoadTest {
     private static final Duration BETWEEN_KILLS = Duration.ofMillis(1500);
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
     URL server;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void noAnswerIsA500AndNoConfirmedWriteIsLostWhileConnectionsAreKilled() throws Exception {
         String editor = accounts.create(Role.EDITOR);
         String token = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("name", "load"))
                 .when().post("/api/tokens").then().statusCode(201).extract().path("token");
-        long claimId = Api.claimContaining(Accounts.basic(editor).contentType(ContentType.JSON)
-                .body(Map.of("text", Api.FACTUAL_TEXT)).when().post("/api/articles")
-                .then().statusCode(201).extract().jsonPath(), "140 people");
+        long claimId = Api.claimContaining(Api.importArticleAs(editor, Api.FACTUAL_TEXT), "140 people");
 
         ConcurrentMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<String> confirmedNotes = Collections.synchronizedList(new ArrayList<>());

@@ -3,13 +3,12 @@ package factcheck.database;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,26 +34,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * port, and what was saved before the kill is there.
  */
 @QuarkusTest
+@EmptyDatabase
 class EmbeddedDatabaseRecoveryTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void answers503UntilItsKilledServerIsBackAndKeepsWhatWasSaved() throws IOException {
         assumeTrue("embedded-postgresql".equals(ConfigProvider.getConfig()
                 .getConfigValue("quarkus.datasource.jdbc.url").getSourceName()), "the tests run on the embedded server");
         String editor = accounts.create(Role.EDITOR);
-        long articleId = basic(editor).contentType(ContentType.JSON).body(Map.of("text", Api.FACTUAL_TEXT))
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        long articleId = Api.importArticleAs(editor, Api.FACTUAL_TEXT).getLong("id");
         long claimId = basic(editor).when().get("/api/articles/{id}/claims", articleId)
                 .then().statusCode(200).extract().jsonPath().getLong("[0].id");
         basic(editor).contentType(ContentType.JSON).body(Map.of("text", "Saved just before the crash."))

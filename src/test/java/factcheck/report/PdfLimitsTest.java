@@ -1,13 +1,12 @@
 package factcheck.report;
 
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -32,24 +31,17 @@ import static org.hamcrest.Matchers.is;
  * the formats that do work, and a layout under way stops when its client leaves.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class PdfLimitsTest {
 
     private static final int MAX_CLAIMS = 1_000;
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     EntityManager entityManager;
 
     @TestHTTPResource("/")
     URL server;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void refusesAPdfOfMoreClaimsThanTheLimitAndNamesTheOtherFormats() {

@@ -1,12 +1,11 @@
 package factcheck.report;
 
 import factcheck.claim.Verdict;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,17 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * flagged, and no report publishes it as rated until it is reviewed again.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class PublishedVerdictTest {
-
-    @Inject
-    TestDatabase db;
 
     private long articleId;
 
     @BeforeEach
     void aReviewedClaimWhoseSentenceWasCorrected() {
-        db.reset();
         JsonPath article = importArticle("Attack report", ATTACK_TEXT);
         articleId = article.getLong("id");
         long attack = claimContaining(article, "140 people");

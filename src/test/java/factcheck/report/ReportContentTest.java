@@ -2,6 +2,7 @@ package factcheck.report;
 
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -22,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
-import static factcheck.report.ReviewApi.addNote;
 import static factcheck.report.ReviewApi.addSource;
 import static factcheck.support.Api.claimContaining;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static factcheck.support.Reviews.addNote;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What each report format says about a partly reviewed article, read back with a parser for that format. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportContentTest {
 
@@ -54,8 +56,7 @@ class ReportContentTest {
     private long pollClaim;
 
     @BeforeEach
-    void reset() {
-        db.reset();
+    void aPartlyReviewedArticle() {
         JsonPath article = importArticle("Central Asia drifts from Moscow", ATTACK_TEXT);
         articleId = article.getLong("id");
         attackClaim = claimContaining(article, "killed 140 people");

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.TestDatabase;
 import factcheck.support.WallClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTML, PDF and JSON reports of a partly reviewed article, each read back with a parser for its format. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportDocumentTest {
 
@@ -77,8 +79,7 @@ class ReportDocumentTest {
     private long articleId;
 
     @BeforeEach
-    void reset() {
-        db.reset();
+    void aPartlyReviewedArticle() {
         JsonPath article = importArticle("Central Asia drifts from Moscow", ATTACK_TEXT);
         articleId = article.getLong("id");
         long attack = claimContaining(article, "killed 140 people");

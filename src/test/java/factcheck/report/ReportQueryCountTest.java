@@ -1,41 +1,33 @@
 package factcheck.report;
 
 import factcheck.claim.Verdict;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static factcheck.report.ReviewApi.ATTACK_TEXT;
-import static factcheck.report.ReviewApi.addNote;
 import static factcheck.report.ReviewApi.addSource;
 import static factcheck.report.ReviewApi.importArticle;
 import static factcheck.report.ReviewApi.report;
+import static factcheck.support.Reviews.addNote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A report costs the same few queries however many claims and sources the article has. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportQueryCountTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void reportQueriesDoNotGrowWithTheNumberOfClaims() {

@@ -1,13 +1,12 @@
 package factcheck.report;
 
 import factcheck.claim.Verdict;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.WallClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** How the report endpoint picks its format, names its downloads and reports errors. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportResourceTest {
 
     private static final Pattern GENERATED_AT_LINE = Pattern.compile("(?m)^\\s*(<p class=\"generated\">)?Generated at .*$");
     private static final Pattern GENERATED_AT_MEMBER = Pattern.compile("\"generatedAt\":\"[^\"]*\"");
-
-    @Inject
-    TestDatabase db;
 
     @TestHTTPResource("/")
     URI baseUri;
@@ -50,8 +47,7 @@ class ReportResourceTest {
     private long articleId;
 
     @BeforeEach
-    void reset() {
-        db.reset();
+    void aPartlyReviewedArticle() {
         JsonPath article = importArticle("Central Asia drifts from Moscow", ATTACK_TEXT);
         articleId = article.getLong("id");
         long attack = claimContaining(article, "killed 140 people");

@@ -1,7 +1,7 @@
 package factcheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,15 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * docs/benchmarks.md.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportScaleTest {
 
     private static final Logger LOG = Logger.getLogger(ReportScaleTest.class);
     private static final int CLAIMS = 1_000;
     private static final List<String> FORMATS = List.of("md", "json", "csv", "html", "pdf", "claimreview");
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     SessionFactory sessionFactory;
@@ -51,11 +48,6 @@ class ReportScaleTest {
 
     @Inject
     ObjectMapper json;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void aThousandClaimsCostNoMoreQueriesThanOne() throws Exception {

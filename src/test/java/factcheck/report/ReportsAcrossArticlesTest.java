@@ -8,7 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Reports across articles: which claims a filter selects, the totals, every format, and bad parameters. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReportsAcrossArticlesTest {
 
@@ -52,9 +53,6 @@ class ReportsAcrossArticlesTest {
     /** Where the schemas are published; requests for it are answered by the test application. */
     private static final String SCHEMAS = "https://workbench.example.org/schemas/";
     private static final String WORKERS = "In 2023 some 4.5 million workers from Uzbekistan went to Russia.";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     EntityManager entityManager;
@@ -66,8 +64,7 @@ class ReportsAcrossArticlesTest {
     private long wire;
 
     @BeforeEach
-    void reset() {
-        db.reset();
+    void twoPartlyReviewedArticles() {
         JsonPath first = importArticle("Central Asia drifts from Moscow", ATTACK_TEXT, "Example News");
         news = first.getLong("id");
         ReviewApi.giveVerdict(claimContaining(first, "killed 140"), Verdict.FALSE, "The toll was 145.");

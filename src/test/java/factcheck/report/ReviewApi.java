@@ -3,7 +3,7 @@ package factcheck.report;
 import factcheck.claim.ClaimStatus;
 import factcheck.claim.Verdict;
 import factcheck.support.Api;
-import io.restassured.http.ContentType;
+import factcheck.support.Reviews;
 import io.restassured.path.json.JsonPath;
 
 import java.util.Map;
@@ -30,31 +30,17 @@ final class ReviewApi {
     }
 
     static void giveVerdict(long claimId, Verdict verdict, String rationale) {
-        patch(claimId, Map.of("verdict", verdict.name(), "rationale", rationale));
+        Reviews.save(claimId, Map.of("verdict", verdict.name(), "rationale", rationale));
     }
 
     static void changeStatus(long claimId, ClaimStatus status) {
-        patch(claimId, Map.of("status", status.name()));
+        Reviews.save(claimId, Map.of("status", status.name()));
     }
 
-    private static void patch(long claimId, Map<String, Object> change) {
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(change)
-                .when().patch("/api/claims/{id}", claimId)
-                .then().statusCode(200);
-    }
-
+    /** Adds a source published by Example Agency, with a date, as reports show them. */
     static void addSource(long claimId, String url, String title, String stance) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("url", url, "title", title, "publisher", "Example Agency", "stance", stance,
-                        "publishedOn", "2024-03-23"))
-                .when().post("/api/claims/{id}/sources", claimId)
-                .then().statusCode(201);
-    }
-
-    static void addNote(long claimId, String text) {
-        given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .when().post("/api/claims/{id}/notes", claimId)
-                .then().statusCode(201);
+        Reviews.addSource(claimId, Map.of("url", url, "title", title, "publisher", "Example Agency", "stance", stance,
+                "publishedOn", "2024-03-23"));
     }
 
     /** The report body in the given text format ({@code md}, {@code json}, {@code csv}, {@code html}, …). */

@@ -2,6 +2,7 @@ package factcheck.support;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,31 @@ public final class Api {
 
     /** Imports an article with the given JSON fields (text, title, url, outlet, …); returns it, claims included. */
     public static JsonPath importArticle(Map<String, ?> article) {
-        return given().contentType(ContentType.JSON).body(article)
+        return importArticle(given(), article);
+    }
+
+    /** Imports an article as {@code username}, signed in with HTTP Basic; returns it, claims included. */
+    public static JsonPath importArticleAs(String username, String text) {
+        return importArticleAs(username, Map.of("text", text));
+    }
+
+    /** Imports an article with the given JSON fields as {@code username}, signed in with HTTP Basic. */
+    public static JsonPath importArticleAs(String username, Map<String, ?> article) {
+        return importArticle(Accounts.basic(username), article);
+    }
+
+    private static JsonPath importArticle(RequestSpecification request, Map<String, ?> article) {
+        return request.contentType(ContentType.JSON).body(article)
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .extract().jsonPath();
+    }
+
+    /** The id of the article's first claim in text order, as its list of claims gives it. */
+    public static long firstClaimOf(JsonPath article) {
+        return given().when().get("/api/articles/{id}/claims", article.getLong("id"))
+                .then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
     }
 
     /** The id of the first claim whose text contains {@code fragment}; fails naming the claims there are. */

@@ -1,6 +1,7 @@
 package factcheck.support;
 
 import factcheck.account.LoginGuard;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +9,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Empties every table, the change history and accounts included, and forgets failed logins, so each test starts
- * from nothing and makes the data it needs.
+ * from nothing and makes the data it needs. Test classes ask for it with {@link EmptyDatabase}.
  */
+// Looked up through Arc by EmptyDatabase rather than injected, which Quarkus would take for an unused bean.
+@Unremovable
 @ApplicationScoped
 public class TestDatabase {
 

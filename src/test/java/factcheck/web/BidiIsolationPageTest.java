@@ -1,12 +1,11 @@
 package factcheck.web;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * option), the isolate characters U+2068 and U+2069, so an override reorders nothing but that text.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class BidiIsolationPageTest {
 
@@ -48,27 +48,18 @@ class BidiIsolationPageTest {
     private static final List<String> TYPED = List.of(TITLE, OUTLET, AUTHOR, NOTE, RATIONALE, SOURCE_TITLE, PUBLISHER,
             EXCERPT);
 
-    @Inject
-    TestDatabase db;
-
     private long articleId;
     private long claimId;
 
     @BeforeEach
     void articleWithOverridesEverywhere() {
-        db.reset();
         JsonPath article = Api.importArticle(Map.of("text", TEXT, "title", TITLE, "outlet", OUTLET, "author", AUTHOR));
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
-        given().contentType(ContentType.JSON).header("If-Match", "*")
-                .body(Map.of("verdict", "FALSE", "rationale", RATIONALE))
-                .when().patch("/api/claims/" + claimId).then().statusCode(200);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("url", "https://example.org/toll", "title", SOURCE_TITLE, "publisher", PUBLISHER,
-                        "excerpt", EXCERPT, "stance", "REFUTES"))
-                .when().post("/api/claims/" + claimId + "/sources").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("text", NOTE))
-                .when().post("/api/claims/" + claimId + "/notes").then().statusCode(201);
+        Reviews.save(claimId, Map.of("verdict", "FALSE", "rationale", RATIONALE));
+        Reviews.addSource(claimId, Map.of("url", "https://example.org/toll", "title", SOURCE_TITLE,
+                "publisher", PUBLISHER, "excerpt", EXCERPT, "stance", "REFUTES"));
+        Reviews.addNote(claimId, NOTE);
     }
 
     @Test

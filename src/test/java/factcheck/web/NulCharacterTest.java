@@ -1,12 +1,11 @@
 package factcheck.web;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,19 +29,16 @@ import static org.hamcrest.Matchers.is;
  * string is refused as bad input naming the field, before anything reaches the database.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "admin", roles = {"ADMIN", "EDITOR", "REVIEWER"})
 class NulCharacterTest {
 
     private static final String NUL = "\u0000";
 
-    @Inject
-    TestDatabase db;
-
     private long claimId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 

@@ -2,7 +2,7 @@ package factcheck.web;
 
 import factcheck.account.Role;
 import factcheck.support.Accounts;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -20,19 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * front can be made to send users elsewhere.
  */
 @QuarkusTest
+@EmptyDatabase
 class RedirectLocationTest {
 
     private static final String EVIL = "evil.example";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
 
     @BeforeEach
     void createAccount() {
-        db.reset();
         accounts.create(Role.REVIEWER);
     }
 

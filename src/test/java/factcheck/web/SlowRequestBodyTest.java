@@ -1,11 +1,9 @@
 package factcheck.web;
 
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * else is still answered at once, and each trickling request is cut off with a 408 when its time is up.
  */
 @QuarkusTest
+@EmptyDatabase
 // Signed in as the API's Basic mechanism would sign the caller in, so the HTTP layer knows the caller too.
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"}, authMechanism = "basic")
 class SlowRequestBodyTest {
@@ -44,16 +43,8 @@ class SlowRequestBodyTest {
     /** factcheck.http.body-timeout in the test profile. */
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
 
-    @Inject
-    TestDatabase db;
-
     @TestHTTPResource("/")
     URL server;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void tricklingBodiesNeitherStarveOtherRequestsNorOutliveTheirTimeLimit() throws Exception {

@@ -1,12 +1,11 @@
 package factcheck.web;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,13 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * endpoint does not take: 415, as a problem document, with nothing changed.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "admin", roles = {"ADMIN", "EDITOR", "REVIEWER"})
 class UnparseableContentTypeTest {
 
     private static final String BODY = "{\"text\": \"A fresh text about 12 people in Paris in 2020.\"}";
-
-    @Inject
-    TestDatabase db;
 
     @TestHTTPResource("/")
     URI baseUri;
@@ -45,7 +42,6 @@ class UnparseableContentTypeTest {
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         JsonPath article = Api.importArticle(Api.FACTUAL_TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");

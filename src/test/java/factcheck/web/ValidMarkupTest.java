@@ -5,7 +5,7 @@ import factcheck.support.Accounts;
 import factcheck.support.Api;
 import factcheck.support.MarkupChecker;
 import factcheck.support.Reviews;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,10 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not documents, and are left out.
  */
 @QuarkusTest
+@EmptyDatabase
 class ValidMarkupTest {
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -51,7 +49,6 @@ class ValidMarkupTest {
 
     @BeforeEach
     void createAReviewedArticle() {
-        db.reset();
         accounts.create(Role.ADMIN);
         accounts.create(Role.REVIEWER);
         JsonPath article = basic("admin").contentType(ContentType.JSON)

@@ -1,7 +1,8 @@
 package factcheck.claim.history;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -9,18 +10,16 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static factcheck.claim.history.HistoryApi.addNote;
 import static factcheck.claim.history.HistoryApi.addSource;
 import static factcheck.claim.history.HistoryApi.history;
-import static factcheck.claim.history.HistoryApi.review;
 import static factcheck.support.Problems.problem;
+import static factcheck.support.Reviews.addNote;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -32,19 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimHistoryResourceTest {
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     SessionFactory sessionFactory;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void importedClaimStartsItsHistoryAsCreated() {
@@ -85,7 +77,7 @@ class ClaimHistoryResourceTest {
     void verdictChangeRecordsEachChangedFieldWithItsOldAndNewValue() {
         long claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
 
-        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The official toll is 145."));
+        Reviews.save(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The official toll is 145."));
 
         JsonPath history = history(claimId);
         assertEquals(List.of("CREATED", "UPDATED"), history.getList("action"));
@@ -99,9 +91,9 @@ class ClaimHistoryResourceTest {
     @Test
     void laterChangesStartFromTheValuesBeforeThem() {
         long claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
-        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "First look."));
+        Reviews.save(claimId, 0, Map.of("verdict", "FALSE", "rationale", "First look."));
 
-        review(claimId, 1, Map.of("status", "IN_PROGRESS"));
+        Reviews.save(claimId, 1, Map.of("status", "IN_PROGRESS"));
 
         JsonPath history = history(claimId);
         assertEquals(List.of("status", "verdict"), history.getList("[2].changes.field"));
@@ -170,7 +162,8 @@ class ClaimHistoryResourceTest {
         long quiet = Api.claimContaining(article, "10 million");
         long busy = Api.claimContaining(article, "140 people");
         for (int version = 0; version < 4; version++) {
-            review(busy, version, Map.of("verdict", version % 2 == 0 ? "FALSE" : "MIXED", "rationale", "Take " + version));
+            Reviews.save(busy, version,
+                    Map.of("verdict", version % 2 == 0 ? "FALSE" : "MIXED", "rationale", "Take " + version));
             addSource(busy, "https://example.org/" + version, "Source " + version);
             addNote(busy, "Note " + version);
         }

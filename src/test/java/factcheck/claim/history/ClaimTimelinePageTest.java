@@ -1,17 +1,16 @@
 package factcheck.claim.history;
 
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static factcheck.claim.history.HistoryApi.addSource;
-import static factcheck.claim.history.HistoryApi.review;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,23 +18,20 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ClaimTimelinePageTest {
-
-    @Inject
-    TestDatabase db;
 
     private long claimId;
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 
     @Test
     void showsWhoWhenAndWhatChangedNewestFirst() {
-        review(claimId, 0, Map.of("verdict", "MOSTLY_FALSE", "rationale", "The toll was 145."));
+        Reviews.save(claimId, 0, Map.of("verdict", "MOSTLY_FALSE", "rationale", "The toll was 145."));
         addSource(claimId, "https://example.org/toll", "Official toll");
 
         String timeline = timeline();
@@ -50,7 +46,7 @@ class ClaimTimelinePageTest {
 
     @Test
     void escapesWhatReviewersWrote() {
-        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "<script>alert('x')</script>"));
+        Reviews.save(claimId, 0, Map.of("verdict", "FALSE", "rationale", "<script>alert('x')</script>"));
 
         String timeline = timeline();
 

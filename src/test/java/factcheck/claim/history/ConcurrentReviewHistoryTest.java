@@ -1,13 +1,12 @@
 package factcheck.claim.history;
 
 import factcheck.support.Api;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.SimultaneousReviews;
-import factcheck.support.TestDatabase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Refused saves leave no trace: of twenty reviewers saving the same version at once, one change is recorded. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ConcurrentReviewHistoryTest {
 
     private static final int REVIEWERS = 20;
-
-    @Inject
-    TestDatabase db;
 
     @TestHTTPResource("/api/claims/")
     URI claimsUri;
@@ -36,7 +33,6 @@ class ConcurrentReviewHistoryTest {
 
     @BeforeEach
     void importArticle() {
-        db.reset();
         claimId = Api.claimContaining(Api.importArticle(Api.FACTUAL_TEXT), "140 people");
     }
 

@@ -1,5 +1,6 @@
 package factcheck.claim.history;
 
+import factcheck.support.Reviews;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -7,31 +8,15 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** The review steps whose history these tests read, made through the API as an editor's tool would. */
+/** A source whose history these tests read, and the history itself, through the API as an editor's tool uses it. */
 final class HistoryApi {
 
     private HistoryApi() {
     }
 
-    static void review(long claimId, long version, Map<String, Object> change) {
-        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(change)
-                .when().patch("/api/claims/" + claimId)
-                .then().statusCode(200);
-    }
-
+    /** Adds a source that refutes the claim; returns its id. */
     static long addSource(long claimId, String url, String title) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("url", url, "title", title, "stance", "REFUTES"))
-                .when().post("/api/claims/" + claimId + "/sources")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
-    static long addNote(long claimId, String text) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .when().post("/api/claims/" + claimId + "/notes")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return Reviews.addSource(claimId, Map.of("url", url, "title", title, "stance", "REFUTES"));
     }
 
     static JsonPath history(long claimId) {

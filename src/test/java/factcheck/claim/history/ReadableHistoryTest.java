@@ -3,7 +3,8 @@ package factcheck.claim.history;
 import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
+import factcheck.support.Reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 
 import static factcheck.claim.history.HistoryApi.history;
-import static factcheck.claim.history.HistoryApi.review;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,14 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not change, whom a claim was assigned to, and a change back as a change like any other.
  */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ReadableHistoryTest {
 
     static final String ATTACK = "The attack in March 2024 killed 140 people at Crocus City Hall in Moscow.";
     static final String TEXT = "Attack on Moscow concert hall\n\n" + ATTACK + "\n";
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     Accounts accounts;
@@ -47,11 +45,10 @@ class ReadableHistoryTest {
 
     @BeforeEach
     void aReviewedClaim() {
-        db.reset();
         JsonPath article = Api.importArticle(TEXT);
         articleId = article.getLong("id");
         claimId = Api.claimContaining(article, "140 people");
-        review(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The toll was 145."));
+        Reviews.save(claimId, 0, Map.of("verdict", "FALSE", "rationale", "The toll was 145."));
     }
 
     @Test
