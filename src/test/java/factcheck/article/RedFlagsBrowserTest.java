@@ -4,7 +4,7 @@ import factcheck.account.Role;
 import factcheck.support.Accounts;
 import factcheck.support.Browser;
 import factcheck.support.SharedBrowser;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import factcheck.support.WorkbenchPage;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * workbench.
  */
 @QuarkusTest
+@EmptyDatabase
 class RedFlagsBrowserTest {
 
     private static final String ORIGINAL = """
@@ -51,9 +52,6 @@ class RedFlagsBrowserTest {
     static final SharedBrowser browsers = new SharedBrowser();
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     Accounts accounts;
 
     @TestHTTPResource("/")
@@ -67,7 +65,6 @@ class RedFlagsBrowserTest {
 
     @BeforeEach
     void anArticleComparedWithItsOriginal() {
-        db.reset();
         String editor = accounts.create(Role.EDITOR);
         JsonPath article = Accounts.basic(editor).contentType(ContentType.JSON).body(Map.of("text", COPY))
                 .when().post("/api/articles").then().statusCode(201).extract().jsonPath();

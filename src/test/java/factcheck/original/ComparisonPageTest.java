@@ -3,7 +3,7 @@ package factcheck.original;
 import factcheck.article.ArticleDraft;
 import factcheck.desk.ArticleDesk;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -24,13 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The comparison page: an editor attaches the original in a form and reads the article beside it. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class ComparisonPageTest {
 
     private static final String ORIGINAL = Api.FACTUAL_TEXT.replace("140 people", "145 people");
-
-    @Inject
-    TestDatabase db;
 
     @Inject
     ArticleDesk desk;
@@ -40,7 +38,6 @@ class ComparisonPageTest {
     /** Imported directly: the reviewer's test may not import through the API. */
     @BeforeEach
     void importArticle() {
-        db.reset();
         articleId = desk.importArticle(new ArticleDraft(Api.FACTUAL_TEXT, null, null, null, null, null)).id;
     }
 

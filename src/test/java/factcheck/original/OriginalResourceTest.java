@@ -3,14 +3,13 @@ package factcheck.original;
 import factcheck.article.ArticleDraft;
 import factcheck.desk.ArticleDesk;
 import factcheck.support.Api;
-import factcheck.support.TestDatabase;
+import factcheck.support.EmptyDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An editor attaches the original an article was reworded from; altered facts become red flags on claims. */
 @QuarkusTest
+@EmptyDatabase
 @TestSecurity(user = "editor", roles = {"EDITOR", "REVIEWER"})
 class OriginalResourceTest {
 
@@ -55,15 +55,7 @@ class OriginalResourceTest {
             """;
 
     @Inject
-    TestDatabase db;
-
-    @Inject
     ArticleDesk desk;
-
-    @BeforeEach
-    void reset() {
-        db.reset();
-    }
 
     @Test
     void attachingTheOriginalFlagsEachClaimWhoseFactsWereAlteredWithTheOriginalWording() {
