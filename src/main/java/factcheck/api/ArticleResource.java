@@ -16,6 +16,7 @@ import factcheck.claim.ClaimService;
 import factcheck.desk.ArticleDesk;
 import factcheck.desk.ArticleListing;
 import factcheck.input.PageRequest;
+import factcheck.original.Originals;
 import factcheck.web.PageResponse;
 import factcheck.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,15 +56,17 @@ class ArticleResource {
     private final ArticleUploads uploads;
     private final ClaimService claims;
     private final ClaimEditor editor;
+    private final Originals originals;
     private final CurrentUser user;
 
     ArticleResource(ArticleDesk desk, ArticleService articles, ArticleUploads uploads, ClaimService claims,
-                    ClaimEditor editor, CurrentUser user) {
+                    ClaimEditor editor, Originals originals, CurrentUser user) {
         this.desk = desk;
         this.articles = articles;
         this.uploads = uploads;
         this.claims = claims;
         this.editor = editor;
+        this.originals = originals;
         this.user = user;
     }
 
@@ -146,7 +149,7 @@ class ArticleResource {
     }
 
     private ArticleResponse read(long id) {
-        return ArticleResponse.from(articles.get(id), claims.claimsOf(id));
+        return ArticleResponse.from(articles.get(id), claims.claimsOf(id), originals.relativesOf(id));
     }
 
     @DELETE
@@ -179,7 +182,7 @@ class ArticleResource {
 
     private Response created(Article article) {
         return Response.created(URI.create("/api/articles/" + article.id))
-                .entity(ArticleResponse.from(article, claims.claimsOf(article.id)))
+                .entity(ArticleResponse.from(article, claims.claimsOf(article.id), originals.relativesOf(article.id)))
                 .build();
     }
 }

@@ -40,7 +40,7 @@ public class ClaimEditor {
         claim.article = article;
         claim.manual = true;
         SpanDescription.describe(claim, article.text, span, extractor.scoreAll(article.text), actor);
-        redFlags.raise(article.text, List.of(claim));
+        redFlags.raise(article, List.of(claim));
         ClaimNumbers.assign(articleId, List.of(claim));
         claim.persist();
         ClaimService.renumber(articleId);
@@ -61,7 +61,7 @@ public class ClaimEditor {
         Span span = Span.within(claim.article.text, start, end);
         refuseOverlap(claims, span, claim);
         SpanDescription.describe(claim, claim.article.text, span, extractor.scoreAll(claim.article.text), actor);
-        redFlags.raise(claim.article.text, List.of(claim));
+        redFlags.raise(claim.article, List.of(claim));
         ClaimService.flushDetectingConcurrentSave(claim);
         ClaimService.renumber(claim.article.id);
         return Claim.findById(claimId);
@@ -101,7 +101,7 @@ public class ClaimEditor {
         rest.article = claim.article;
         rest.manual = true;
         SpanDescription.describe(rest, text, second, sentences, actor);
-        redFlags.raise(text, List.of(claim, rest));
+        redFlags.raise(claim.article, List.of(claim, rest));
         ClaimNumbers.assign(claim.article.id, List.of(rest));
         rest.persist();
         ReviewCarryOver.copyEvidence(claim, rest);
@@ -163,7 +163,7 @@ public class ClaimEditor {
             claim.reasons = other.reasons;
         }
         SpanDescription.describe(claim, claim.article.text, merged, extractor.scoreAll(claim.article.text), actor);
-        redFlags.raise(claim.article.text, List.of(claim));
+        redFlags.raise(claim.article, List.of(claim));
         ReviewCarryOver.Review kept = keep == null ? null : keep.equals(otherId) ? neighbours : own;
         ReviewCarryOver.afterMerge(claim, own, neighbours, kept, actor);
         other.delete();

@@ -53,7 +53,7 @@ public class ClaimService {
             claims.add(claim);
         }
         ClaimNumbers.assign(article.id, claims);
-        redFlags.raise(article.text, claims);
+        redFlags.raise(article, claims);
         Claim.persist(claims);
         return claims;
     }
@@ -99,7 +99,7 @@ public class ClaimService {
             kept.add(claim);
         }
         List<Claim> added = proposeUncovered(article, kept);
-        redFlags.raise(article.text, Stream.concat(kept.stream(), added.stream()).toList());
+        redFlags.raise(article, Stream.concat(kept.stream(), added.stream()).toList());
         Claim.flush();
         renumber(article.id);
         return new AnchoringSummary(counts[AnchorState.ANCHORED.ordinal()], counts[AnchorState.MOVED.ordinal()],
@@ -172,6 +172,12 @@ public class ClaimService {
     }
 
     /** An article's claims in text order, orphans last (their sources and notes are fetched in batches, not one by one). */
+    /** Raises the red flags on every claim of the article again, as after its original changed. */
+    @Transactional
+    public void raiseFlagsAgain(Article article) {
+        redFlags.raise(article, claimsOf(article.id));
+    }
+
     public List<Claim> claimsOf(long articleId) {
         return Claim.list("article.id", Sort.by("ordinal").and("id"), articleId);
     }

@@ -8,6 +8,8 @@ import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
+import factcheck.original.ArticleOriginal;
+import factcheck.original.Originals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,18 +26,45 @@ public class ArticleDesk {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final Originals originals;
 
-    ArticleDesk(ArticleService articles, ClaimService claims) {
+    ArticleDesk(ArticleService articles, ClaimService claims, Originals originals) {
         this.articles = articles;
         this.claims = claims;
+        this.originals = originals;
     }
 
-    /** Stores the article and the claims extracted from its text; see {@link ArticleService#store}. */
+    /**
+     * Stores the article and the claims extracted from its text (see {@link ArticleService#store}), and notes which
+     * stored articles are likely its source or copies of it.
+     */
     @Transactional
     public Article importArticle(ArticleDraft draft) {
         Article article = articles.store(draft);
         claims.proposeClaims(article);
+        originals.findRelatives(article);
         return article;
+    }
+
+    /**
+     * Makes {@code text}, or the text of the stored article {@code sourceId}, the article's original, compares the
+     * two and raises a red flag on each claim whose facts were altered.
+     */
+    @Transactional
+    public ArticleOriginal attachOriginal(long id, String text, Long sourceId, String actor) {
+        Article article = articles.lockForChange(id, null);
+        ArticleOriginal original = originals.attach(article, text, sourceId, actor);
+        claims.raiseFlagsAgain(article);
+        return original;
+    }
+
+    /** @return whether the article had an original to take away */
+    @Transactional
+    public boolean detachOriginal(long id) {
+        Article article = articles.lockForChange(id, null);
+        boolean had = originals.detach(id);
+        claims.raiseFlagsAgain(article);
+        return had;
     }
 
     /**
@@ -50,6 +79,7 @@ public class ArticleDesk {
         if (!articles.replaceText(article, newText)) {
             return AnchoringSummary.nothingChanged(claims.claimsOf(id).size());
         }
+        originals.compareAgain(article);
         return claims.reanchor(article, actor);
     }
 

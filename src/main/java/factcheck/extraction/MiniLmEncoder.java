@@ -46,6 +46,20 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The process's one encoder, or null when its native runtime cannot load on this machine: callers then do
+     * without embeddings, and the log says why.
+     */
+    public static MiniLmEncoder sharedIfLoadable() {
+        try {
+            return shared();
+        } catch (RuntimeException | LinkageError e) {
+            System.getLogger(MiniLmEncoder.class.getName()).log(System.Logger.Level.ERROR,
+                    "The sentence encoder could not be loaded; the workbench works without sentence embeddings", e);
+            return null;
+        }
+    }
+
     @Override
     public int dimensions() {
         return DIMENSIONS;

@@ -17,6 +17,7 @@ import factcheck.desk.ArticleDesk;
 import factcheck.desk.ArticleListing;
 import factcheck.input.InvalidFieldException;
 import factcheck.input.PageRequest;
+import factcheck.original.Originals;
 import factcheck.web.FormErrors;
 import factcheck.web.Versions;
 import io.quarkus.qute.CheckedTemplate;
@@ -54,7 +55,7 @@ class ArticlePage {
 
         static native TemplateInstance detail(Article article, List<Claim> claims, ReviewProgress progress,
                                               List<TextSegment> segments, AnchoringSummary edited, Long selected,
-                                              String message);
+                                              String message, List<Originals.Relative> relatives);
 
         static native TemplateInstance editText(Article article, String text, long version, FormErrors errors,
                                                 boolean stale);

@@ -6,6 +6,7 @@ import factcheck.claim.AnchoringSummary;
 import factcheck.claim.Claim;
 import factcheck.claim.ClaimService;
 import factcheck.claim.ReviewProgress;
+import factcheck.original.Originals;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,10 +22,12 @@ class ArticleWorkbench {
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final Originals originals;
 
-    ArticleWorkbench(ArticleService articles, ClaimService claims) {
+    ArticleWorkbench(ArticleService articles, ClaimService claims, Originals originals) {
         this.articles = articles;
         this.claims = claims;
+        this.originals = originals;
     }
 
     /**
@@ -37,7 +40,8 @@ class ArticleWorkbench {
         List<Claim> articleClaims = claims.claimsOf(articleId);
         ReviewProgress progress = claims.progressOf(List.of(articleId)).get(articleId);
         return ArticlePage.Templates.detail(article, articleClaims, progress,
-                TextSegment.split(article.text, articleClaims), edited, selected, message);
+                TextSegment.split(article.text, articleClaims), edited, selected, message,
+                originals.of(articleId).isPresent() ? List.of() : originals.relativesOf(articleId));
     }
 
     /** The claim to select from the page's query, or null when there is none or it is not a number. */

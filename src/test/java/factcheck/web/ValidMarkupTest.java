@@ -125,6 +125,16 @@ class ValidMarkupTest {
                 new Page("text correction form after a conflicting edit", 409,
                         test -> test.post("/articles/" + test.articleId + "/text", "text", "Older text.",
                                 "version", "-1")),
+                new Page("comparison page without an original", 200,
+                        test -> test.get("/articles/" + test.articleId + "/comparison")),
+                new Page("comparison page with its original", 200, test -> {
+                    basic("admin").contentType("application/json")
+                            .body(Map.of("text", Api.FACTUAL_TEXT.replace("140 people", "145 people")))
+                            .put("/api/articles/" + test.articleId + "/original").then().statusCode(200);
+                    return test.get("/articles/" + test.articleId + "/comparison");
+                }),
+                new Page("comparison page with field errors", 400,
+                        test -> test.post("/articles/" + test.articleId + "/original", "text", " ", "articleId", "")),
                 new Page("claim page", 200, test -> test.get("/claims/" + test.reviewedClaim)),
                 new Page("claim page of a claim whose sentence changed", 200, test -> {
                     afterATextCorrection(test);
