@@ -9,7 +9,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -126,15 +125,15 @@ public class Originals {
         }
     }
 
-    /** Likely sources and copies of the article, most alike first. */
+    /** Likely sources and copies of the article, most alike first, in one query. */
     public List<Relative> relativesOf(long articleId) {
-        List<Relative> relatives = new ArrayList<>();
-        List<ArticleRelative> found = ArticleRelative.list("key.articleId = ?1 order by shared desc", articleId);
-        for (ArticleRelative relative : found) {
-            Article other = Article.findById(relative.key.relativeId());
-            relatives.add(new Relative(other.id, other.title, relative.shared));
-        }
-        return relatives;
+        List<Object[]> rows = ArticleRelative.getEntityManager().createQuery("""
+                        select a.id, a.title, r.shared from ArticleRelative r, Article a
+                        where r.key.articleId = :articleId and a.id = r.key.relativeId
+                        order by r.shared desc, a.id""", Object[].class)
+                .setParameter("articleId", articleId)
+                .getResultList();
+        return rows.stream().map(row -> new Relative((Long) row[0], (String) row[1], (Double) row[2])).toList();
     }
 
     private static void relate(long articleId, long relativeId, double shared) {
