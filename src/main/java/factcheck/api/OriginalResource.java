@@ -95,7 +95,7 @@ class OriginalResource {
     }
 
     private static Long claimCovering(List<Claim> claims, SentencePair pair) {
-        return claims.stream().filter(claim -> claim.start < pair.end() && pair.start() < claim.end)
+        return claims.stream().filter(claim -> claim.overlaps(pair.start(), pair.end()))
                 .map(claim -> claim.id).findFirst().orElse(null);
     }
 

@@ -195,6 +195,11 @@ public class Claim extends TimestampedEntity {
         quantities = new ArrayList<>(sentence.quantities());
     }
 
+    /** Whether the claim shares text with {@code [from, to)}: a flag or a sentence about its words. */
+    public boolean overlaps(int from, int to) {
+        return start < to && from < end;
+    }
+
     /** Points a new claim at a stretch of its article's text, keeping the quote context for later edits. */
     void placeAt(String articleText, int newStart, int newEnd) {
         start = newStart;

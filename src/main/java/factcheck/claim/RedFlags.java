@@ -34,12 +34,12 @@ public class RedFlags {
         for (Claim claim : claims) {
             List<ClaimFlag> flags = new ArrayList<>();
             for (ArithmeticFlag sum : sums) {
-                if (sum.start() < claim.end && claim.start < sum.end()) {
+                if (claim.overlaps(sum.start(), sum.end())) {
                     flags.add(new ClaimFlag(FlagKind.ARITHMETIC, sum.message(), null));
                 }
             }
             for (SentencePair pair : altered) {
-                if (pair.start() < claim.end && claim.start < pair.end()) {
+                if (claim.overlaps(pair.start(), pair.end())) {
                     flags.add(new ClaimFlag(FlagKind.ALTERED, describe(pair.differences()), pair.originalSentence()));
                 }
             }

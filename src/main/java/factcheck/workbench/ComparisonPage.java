@@ -112,7 +112,7 @@ class ComparisonPage {
         List<Claim> articleClaims = claims.claimsOf(id);
         List<Row> rows = original == null ? List.of() : original.pairs.stream()
                 .map(pair -> new Row(pair, articleClaims.stream()
-                        .filter(claim -> claim.start < pair.end() && pair.start() < claim.end)
+                        .filter(claim -> claim.overlaps(pair.start(), pair.end()))
                         .findFirst().orElse(null)))
                 .toList();
         return Templates.comparison(article, original, rows, Summary.of(rows), originals.relativesOf(id), text,
